@@ -1,0 +1,202 @@
+//! What build scripts call: find catalogs, compile them, write the outputs, and tell
+//! cargo what to watch and what went wrong.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::emit;
+use crate::model::Catalog;
+use crate::source::{Pos, Source};
+use crate::write::write_if_changed;
+
+/// Configures and runs the generator, like `prost_build::Config`.
+#[derive(Debug, Clone)]
+pub struct Builder {
+    catalog_dir: PathBuf,
+    docs_dir: Option<PathBuf>,
+    rust_file: String,
+}
+
+/// One generated file: its name inside the output folder and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// The file name, e.g. `retrac.md`.
+    pub name: String,
+    /// The full content.
+    pub content: String,
+}
+
+/// Everything generated from a set of catalogs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The Rust source (one module per catalog), for `OUT_DIR`.
+    pub rust: OutputFile,
+    /// Docs and OpenAPI documents, for the docs folder.
+    pub docs: Vec<OutputFile>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Builder {
+    /// A builder reading `catalog/` and writing Rust only.
+    pub fn new() -> Self {
+        Self {
+            catalog_dir: PathBuf::from("catalog"),
+            docs_dir: None,
+            rust_file: "errcat.rs".to_owned(),
+        }
+    }
+
+    /// The folder holding `*.yaml` catalogs, relative to the crate root.
+    #[must_use]
+    pub fn catalog_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.catalog_dir = dir.into();
+        self
+    }
+
+    /// The folder that receives docs and OpenAPI, relative to the crate root. It is
+    /// written only when it exists, so `cargo package` (which forbids build scripts
+    /// writing into the source tree) still passes.
+    #[must_use]
+    pub fn docs_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.docs_dir = Some(dir.into());
+        self
+    }
+
+    /// Reads every `*.yaml` and `*.yml` file of the catalog folder under `root`, sorted
+    /// by name, so output never depends on directory order.
+    ///
+    /// # Errors
+    /// Returns the I/O error of listing the folder or reading a file.
+    pub fn read_sources(&self, root: &Path) -> io::Result<Result<Vec<Source>, Diagnostics>> {
+        let mut diagnostics = Diagnostics::default();
+        let mut sources = Vec::new();
+        for path in self.catalog_files(root)? {
+            let name = display_name(&self.catalog_dir, &path);
+            match Source::from_bytes(name, fs::read(&path)?) {
+                Ok(source) => sources.push(source),
+                Err((source, pos)) => diagnostics.push(not_utf8(&source, pos)),
+            }
+        }
+        Ok(if diagnostics.is_empty() {
+            Ok(sources)
+        } else {
+            Err(diagnostics)
+        })
+    }
+
+    fn catalog_files(&self, root: &Path) -> io::Result<Vec<PathBuf>> {
+        let mut files: Vec<PathBuf> = fs::read_dir(root.join(&self.catalog_dir))?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .collect();
+        files.sort();
+        Ok(files)
+    }
+
+    /// Every output for these catalogs, in a fixed order.
+    pub fn generate(&self, catalogs: &[Catalog]) -> Generated {
+        let rust = OutputFile {
+            name: self.rust_file.clone(),
+            content: emit::rust::emit(catalogs),
+        };
+        let mut docs = Vec::new();
+        for catalog in catalogs {
+            let name = &catalog.name;
+            docs.push(OutputFile {
+                name: format!("{name}.md"),
+                content: emit::markdown::emit(catalog),
+            });
+            docs.push(OutputFile {
+                name: format!("{name}.openapi.json"),
+                content: emit::openapi::emit_json(catalog),
+            });
+            docs.push(OutputFile {
+                name: format!("{name}.openapi.yaml"),
+                content: emit::openapi::emit_yaml(catalog),
+            });
+        }
+        Generated { rust, docs }
+    }
+
+    /// Runs inside a build script: watches the catalogs, writes the Rust to `OUT_DIR` and
+    /// the docs to the docs folder (if it exists), and reports every problem with
+    /// `cargo::error=` lines, which fail the build.
+    pub fn run_in_build_script(&self) {
+        let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+        let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+        if let Err(message) = self.run(&root, &out_dir) {
+            print!("{message}");
+        }
+    }
+
+    /// Does the build script's work with explicit folders; returns the `cargo::` lines
+    /// that report failure.
+    fn run(&self, root: &Path, out_dir: &Path) -> Result<(), String> {
+        let dir = root.join(&self.catalog_dir);
+        if dir.is_dir() {
+            println!("cargo::rerun-if-changed={}", dir.display());
+        }
+        let io_error = |e: io::Error| {
+            format!(
+                "cargo::error=cannot read the catalogs in {}: {e}\n",
+                self.catalog_dir.display()
+            )
+        };
+        for file in self.catalog_files(root).map_err(io_error)? {
+            println!("cargo::rerun-if-changed={}", file.display());
+        }
+        let sources = self
+            .read_sources(root)
+            .map_err(io_error)?
+            .map_err(|d| d.cargo_error_lines())?;
+        let catalogs = crate::compile(&sources).map_err(|d| d.cargo_error_lines())?;
+        let generated = self.generate(&catalogs);
+        let write_error = |path: &Path, e: io::Error| {
+            format!("cargo::error=cannot write {}: {e}\n", path.display())
+        };
+        let rust_path = out_dir.join(&generated.rust.name);
+        write_if_changed(&rust_path, generated.rust.content.as_bytes())
+            .map_err(|e| write_error(&rust_path, e))?;
+        if let Some(docs_dir) = self
+            .docs_dir
+            .as_ref()
+            .map(|d| root.join(d))
+            .filter(|d| d.is_dir())
+        {
+            for file in &generated.docs {
+                let path = docs_dir.join(&file.name);
+                write_if_changed(&path, file.content.as_bytes())
+                    .map_err(|e| write_error(&path, e))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `catalog/retrac.yaml`: the catalog folder as configured and the file name, with `/`.
+fn display_name(dir: &Path, path: &Path) -> String {
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dir = dir.to_string_lossy().replace('\\', "/");
+    if dir.is_empty() || dir == "." {
+        file
+    } else {
+        format!("{}/{file}", dir.trim_end_matches('/'))
+    }
+}
+
+fn not_utf8(source: &Source, pos: Pos) -> Diagnostic {
+    Diagnostic::new(source, pos, "catalog is not valid UTF-8")
+        .label("invalid byte here")
+        .help("save the catalog as UTF-8")
+}

@@ -1,0 +1,152 @@
+//! Checks of the wire envelope: the shape of every error's JSON body.
+
+use super::{Checker, pos};
+use crate::model::{Docs, Envelope, FieldSource, Node, Scalar};
+use crate::raw::{RawEnvelope, RawNode, RawScalar};
+use serde_saphyr::Spanned;
+
+const SOURCES: &str = "status, code, number, title, message, description, docs_url";
+
+/// Checks the envelope; `docs` tells whether docs URLs can be filled in.
+pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Docs) -> Envelope {
+    let media_type = ck
+        .optional(raw.media_type.as_ref(), "media_type")
+        .unwrap_or_else(|| "application/json".to_owned());
+    let malformed = !media_type.contains('/') || media_type.chars().any(char::is_whitespace);
+    if let (true, Some(raw_type)) = (malformed, &raw.media_type) {
+        let d = ck
+            .at(pos(raw_type), format!("`{media_type}` is not a media type"))
+            .label("expected `type/subtype`")
+            .help("for example `application/json` or `application/problem+json`");
+        ck.report(d);
+    }
+    let body = node(ck, &raw.body, docs);
+    if !matches!(body, Node::Object { .. }) {
+        let d = ck
+            .at(pos(&raw.body), "the envelope body must be an object")
+            .label("expected `fields:`")
+            .help("write `body: { fields: { code: { from: code }, message: { from: message } } }`");
+        ck.report(d);
+    }
+    let mut has_code = false;
+    visit_sources(&body, &mut |s| {
+        has_code |= matches!(
+            s,
+            FieldSource::Code | FieldSource::Number | FieldSource::Title
+        );
+    });
+    if !has_code {
+        let d = ck
+            .at(pos(&raw.body), "the envelope never carries the error's code")
+            .label("clients could not tell errors apart")
+            .help("add a field with `from: code` (or `from: number`, or `from: title` when titles are unique)");
+        ck.report(d);
+    }
+    Envelope { media_type, body }
+}
+
+/// Calls `f` with every field source in the tree.
+pub(crate) fn visit_sources(node: &Node, f: &mut impl FnMut(FieldSource)) {
+    match node {
+        Node::Field { from, .. } => f(*from),
+        Node::Const { .. } => {}
+        Node::Object { fields, .. } => fields.iter().for_each(|(_, n)| visit_sources(n, f)),
+        Node::Array { items, .. } => visit_sources(items, f),
+    }
+}
+
+fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
+    let r = &raw.value;
+    let description = ck.optional(r.description.as_ref(), "field description");
+    let kinds = [
+        r.from.is_some(),
+        r.constant.is_some(),
+        r.fields.is_some(),
+        r.items.is_some(),
+    ];
+    if kinds.iter().filter(|k| **k).count() != 1 {
+        let d = ck
+            .at(pos(raw), "an envelope node needs exactly one of `from`, `const`, `fields`, `items`")
+            .label("ambiguous or empty node")
+            .help("`from` takes a value of the error, `const` a constant, `fields` makes an object, `items` an array");
+        ck.report(d);
+        return Node::Const {
+            value: Scalar::Bool(false),
+            description,
+        };
+    }
+    if r.params && r.fields.is_none() {
+        let d = ck
+            .at(pos(raw), "`params: true` only goes with `fields`")
+            .label("parameters become members of an object")
+            .help("move `params: true` into the object that should hold the parameters");
+        ck.report(d);
+    }
+    if let Some(from) = &r.from {
+        let source = field_source(ck, from, docs);
+        return Node::Field {
+            from: source,
+            description,
+        };
+    }
+    if let Some(constant) = &r.constant {
+        let value = match &constant.value {
+            RawScalar::Bool(b) => Scalar::Bool(*b),
+            RawScalar::Int(i) => Scalar::Int(*i),
+            RawScalar::Str(s) => Scalar::Str(s.clone()),
+        };
+        return Node::Const { value, description };
+    }
+    if let Some(items) = &r.items {
+        let items = Box::new(node(ck, items, docs));
+        return Node::Array { items, description };
+    }
+    let fields = r.fields.as_ref().map(|f| &f.0[..]).unwrap_or_default();
+    let mut members: Vec<(String, Node)> = Vec::new();
+    for (name, child) in fields {
+        if members.iter().any(|(n, _)| *n == name.value) {
+            let d = ck
+                .at(
+                    pos(name),
+                    format!("duplicate envelope field `{}`", name.value),
+                )
+                .label("defined twice");
+            ck.report(d);
+        }
+        let name_text = ck.required(name, "field name");
+        members.push((name_text, node(ck, child, docs)));
+    }
+    Node::Object {
+        fields: members,
+        params: r.params,
+        description,
+    }
+}
+
+fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, docs: &Docs) -> FieldSource {
+    let source = match from.value.as_str() {
+        "status" => FieldSource::Status,
+        "code" => FieldSource::Code,
+        "number" => FieldSource::Number,
+        "title" => FieldSource::Title,
+        "message" => FieldSource::Message,
+        "description" => FieldSource::Description,
+        "docs_url" => FieldSource::DocsUrl,
+        other => {
+            let d = ck
+                .at(pos(from), format!("unknown envelope source `{other}`"))
+                .label("not a value of an error")
+                .help(format!("use one of: {SOURCES}"));
+            ck.report(d);
+            return FieldSource::Code;
+        }
+    };
+    if source == FieldSource::DocsUrl && docs.base_url.is_none() {
+        let d = ck
+            .at(pos(from), "`from: docs_url` needs `docs.base_url`")
+            .label("no URL to point at")
+            .help("set `docs.base_url` to where the generated page is published");
+        ck.report(d);
+    }
+    source
+}

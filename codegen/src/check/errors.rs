@@ -1,0 +1,232 @@
+//! Checks of the `errors` list: codes, statuses, texts and retry policies.
+
+use super::{Checker, params, pos};
+use crate::model::{Case, ErrorDef, Retry};
+use crate::names::{self, NameError};
+use crate::raw::{RawCase, RawError, RawRetry, Text};
+use serde_saphyr::Spanned;
+
+/// Checks every error and the relations between them.
+pub(super) fn check_errors(ck: &mut Checker<'_>, raw: &Spanned<Vec<RawError>>) -> Vec<ErrorDef> {
+    if raw.value.is_empty() {
+        let d = ck.at(pos(raw), "a catalog needs at least one error").help(
+            "add an entry under `errors:` with code, status, title, description and solution",
+        );
+        ck.report(d);
+    }
+    let errors: Vec<ErrorDef> = raw.value.iter().map(|e| check_error(ck, e)).collect();
+    let by_code = |e: &RawError| pos(&e.code);
+    report_repeats(
+        ck,
+        raw,
+        |e| Some(e.code.value.clone()),
+        by_code,
+        Repeat::CODE,
+    );
+    report_repeats(
+        ck,
+        raw,
+        |e| names::variant(&e.code.value).ok(),
+        by_code,
+        Repeat::VARIANT,
+    );
+    let number = |e: &RawError| e.number.as_ref().map(|n| n.value.to_string());
+    let number_pos = |e: &RawError| e.number.as_ref().map_or(pos(&e.code), pos);
+    report_repeats(ck, raw, number, number_pos, Repeat::NUMBER);
+    errors
+}
+
+fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
+    let code = ck.required(&raw.code, "code");
+    let variant = variant_name(ck, &raw.code);
+    let status = status(ck, &raw.status);
+    let description = ck.required(&raw.description, "description");
+    let (params, message) = params::check_message(ck, raw);
+    ErrorDef {
+        anchor: names::anchor(&code),
+        code,
+        variant,
+        number: raw.number.as_ref().map(|n| n.value),
+        status,
+        title: ck.required(&raw.title, "title"),
+        description,
+        solution: ck.required(&raw.solution, "solution"),
+        message,
+        params,
+        retry: retry(ck, raw.retry.as_ref(), status),
+        cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
+        deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
+    }
+}
+
+fn variant_name(ck: &mut Checker<'_>, code: &Text) -> String {
+    match names::variant(&code.value) {
+        Ok(name) => name,
+        Err(NameError::Keyword(name)) => {
+            let d = ck
+                .at(
+                    pos(code),
+                    format!("code \"{}\" becomes the Rust keyword `{name}`", code.value),
+                )
+                .label("reserved in Rust")
+                .help("choose a code that is not a Rust keyword once in UpperCamelCase");
+            ck.report(d);
+            name
+        }
+        Err(NameError::Invalid(name)) => {
+            if !code.value.trim().is_empty() {
+                let d = ck
+                    .at(
+                        pos(code),
+                        format!(
+                            "code \"{}\" cannot name a Rust variant (`{name}`)",
+                            code.value
+                        ),
+                    )
+                    .label("not a Rust identifier")
+                    .help(
+                        "codes must start with a letter and hold letters, digits, `_`, `-` or `.`",
+                    );
+                ck.report(d);
+            }
+            name
+        }
+    }
+}
+
+fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
+    match u16::try_from(raw.value) {
+        Ok(status) if (400..=599).contains(&status) => status,
+        _ => {
+            let d = ck
+                .at(
+                    pos(raw),
+                    format!("status {} is not an HTTP error status", raw.value),
+                )
+                .label("expected 400 to 599")
+                .help("client errors are 4xx, server errors 5xx");
+            ck.report(d);
+            500
+        }
+    }
+}
+
+fn retry(ck: &mut Checker<'_>, raw: Option<&RawRetry>, status: u16) -> Retry {
+    let Some(raw) = raw else {
+        return if status >= 500 {
+            Retry::Backoff
+        } else {
+            Retry::Never
+        };
+    };
+    let seconds = raw.after_seconds.as_ref();
+    match (raw.policy.value.as_str(), seconds) {
+        ("never", None) => Retry::Never,
+        ("backoff", None) => Retry::Backoff,
+        ("after", Some(s)) => match u32::try_from(s.value) {
+            Ok(secs) if secs > 0 => Retry::After(secs),
+            _ => {
+                let d = ck
+                    .at(pos(s), format!("after_seconds {} is out of range", s.value))
+                    .label("expected a positive number of seconds")
+                    .help("Retry-After takes a whole number of seconds, at least 1");
+                ck.report(d);
+                Retry::Never
+            }
+        },
+        ("after", None) => {
+            let d = ck
+                .at(
+                    pos(&raw.policy),
+                    "retry policy `after` needs `after_seconds`",
+                )
+                .label("how long should clients wait?")
+                .help("add `after_seconds: 60`; it becomes the Retry-After header");
+            ck.report(d);
+            Retry::Never
+        }
+        ("never" | "backoff", Some(s)) => {
+            let d = ck
+                .at(
+                    pos(s),
+                    format!(
+                        "`after_seconds` only goes with policy `after`, not `{}`",
+                        raw.policy.value
+                    ),
+                )
+                .label("not used by this policy")
+                .help("remove `after_seconds` or set `policy: after`");
+            ck.report(d);
+            Retry::Never
+        }
+        (other, _) => {
+            let d = ck
+                .at(pos(&raw.policy), format!("unknown retry policy `{other}`"))
+                .label("expected `never`, `backoff` or `after`")
+                .help("`backoff`: retry with exponential backoff; `after`: wait `after_seconds`; `never`: fix the request first");
+            ck.report(d);
+            Retry::Never
+        }
+    }
+}
+
+fn case(ck: &mut Checker<'_>, raw: &RawCase) -> Case {
+    Case {
+        title: ck.required(&raw.title, "case title"),
+        causes: raw.causes.iter().map(|c| ck.required(c, "cause")).collect(),
+        note: ck.optional(raw.note.as_ref(), "case note"),
+    }
+}
+
+/// A key that must be unique among a catalog's errors.
+struct Repeat {
+    what: &'static str,
+    help: &'static str,
+}
+
+impl Repeat {
+    const CODE: Self = Self {
+        what: "code",
+        help: "each code must be unique within a catalog; remove or rename one",
+    };
+    const VARIANT: Self = Self {
+        what: "Rust variant",
+        help: "codes that differ only in case or separators make the same name; rename one",
+    };
+    const NUMBER: Self = Self {
+        what: "numeric code",
+        help: "each numeric code must be unique within a catalog",
+    };
+}
+
+/// Reports every error whose key (code, variant, number) was already used by an
+/// earlier one, pointing at both.
+fn report_repeats(
+    ck: &mut Checker<'_>,
+    raw: &Spanned<Vec<RawError>>,
+    key: impl Fn(&RawError) -> Option<String>,
+    at: impl Fn(&RawError) -> crate::source::Pos,
+    repeat: Repeat,
+) {
+    let what = repeat.what;
+    let mut seen: Vec<(String, &RawError)> = Vec::new();
+    for error in &raw.value {
+        let Some(k) = key(error) else { continue };
+        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == k) {
+            let first_pos = at(first);
+            let d = ck
+                .at(at(error), format!("duplicate {what} \"{k}\""))
+                .label(format!("{what} used again here"))
+                .note(format!(
+                    "first used by code \"{}\" at {}:{}:{}",
+                    first.code.value, ck.source.name, first_pos.line, first_pos.col
+                ))
+                .help(repeat.help);
+            if what != "Rust variant" || first.code.value != error.code.value {
+                ck.report(d);
+            }
+        } else {
+            seen.push((k, error));
+        }
+    }
+}

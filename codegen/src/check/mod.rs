@@ -1,0 +1,239 @@
+//! Validation: the raw model to the validated model. Every problem is collected, never
+//! only the first, so an author fixes a catalog in one round.
+
+mod envelope;
+mod errors;
+mod params;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::{Catalog, Docs, Layout};
+use crate::names;
+use crate::raw::{RawCatalog, RawDocs, Text};
+use crate::source::{Pos, Source};
+
+/// Checks one parsed catalog; returns the model when no problem was found.
+pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> Option<Catalog> {
+    let mut ck = Checker {
+        source,
+        found: Vec::new(),
+    };
+    let name = ck.module_name();
+    let api = ck.required(&raw.api, "api");
+    let docs = ck.docs(&raw.docs);
+    let errors = errors::check_errors(&mut ck, &raw.errors);
+    let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &docs);
+    ck.numbers_present(&envelope, &errors, &raw.errors.value);
+    let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
+    let recommendations = raw
+        .recommendations
+        .iter()
+        .map(|r| ck.required(r, "recommendation"))
+        .collect();
+    let ok = ck.found.is_empty();
+    out.0.append(&mut ck.found);
+    ok.then(|| Catalog {
+        name,
+        source: source.name.clone(),
+        api,
+        docs,
+        envelope,
+        example,
+        errors,
+        recommendations,
+    })
+}
+
+/// Collects diagnostics for one source.
+pub(crate) struct Checker<'a> {
+    pub source: &'a Source,
+    pub found: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// Starts a diagnostic at a position of this source.
+    pub fn at(&self, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.source, pos, message)
+    }
+
+    /// Records a diagnostic.
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.found.push(diagnostic);
+    }
+
+    /// The text of a required field, reported when empty or only spaces.
+    pub fn required(&mut self, text: &Text, what: &str) -> String {
+        if text.value.trim().is_empty() {
+            let d = self
+                .at(pos(text), format!("{what} must not be empty"))
+                .label("empty text")
+                .help(format!(
+                    "write the {what}, or remove the key if it is optional"
+                ));
+            self.report(d);
+        }
+        text.value.clone()
+    }
+
+    /// The text of an optional field: absent is fine, present but empty is not.
+    pub fn optional(&mut self, text: Option<&Text>, what: &str) -> Option<String> {
+        text.map(|t| self.required(t, what))
+    }
+
+    fn module_name(&mut self) -> String {
+        let stem = self.source.stem().to_owned();
+        match names::module(&stem) {
+            Ok(name) => name,
+            Err(_) => {
+                let d = self
+                    .at(Pos::default(), format!("catalog file name `{stem}` cannot name a Rust module"))
+                    .help("name catalog files in snake case starting with a letter, e.g. `billing_api.yaml`");
+                self.report(d);
+                stem
+            }
+        }
+    }
+
+    fn docs(&mut self, raw: &RawDocs) -> Docs {
+        let layout = match raw.layout.as_ref() {
+            None => Layout::Reference,
+            Some(l) if l.value == "list" => Layout::List,
+            Some(l) if l.value == "reference" => Layout::Reference,
+            Some(l) => {
+                let d = self
+                    .at(pos(l), format!("unknown docs layout `{}`", l.value))
+                    .label("expected `list` or `reference`")
+                    .help("`list` shows status, problem and solution per code; `reference` adds the error format, a code table and common errors");
+                self.report(d);
+                Layout::Reference
+            }
+        };
+        Docs {
+            title: self.required(&raw.title, "docs title"),
+            layout,
+            site: self.optional(raw.site.as_ref(), "docs site"),
+            summary: self.optional(raw.summary.as_ref(), "docs summary"),
+            intro: self.optional(raw.intro.as_ref(), "docs intro"),
+            base_url: self.base_url(raw.base_url.as_ref()),
+            front_matter: raw.front_matter,
+        }
+    }
+
+    fn base_url(&mut self, raw: Option<&Text>) -> Option<String> {
+        let url = self.optional(raw, "docs base_url")?;
+        if url.contains('#') || url.chars().any(char::is_whitespace) {
+            let d = self
+                .at(
+                    pos(raw?),
+                    "docs base_url must be a URL without spaces or `#`",
+                )
+                .label("not usable as a base URL")
+                .help("per-code anchors are appended as `#code`");
+            self.report(d);
+        }
+        Some(url)
+    }
+
+    fn numbers_present(
+        &mut self,
+        envelope: &crate::model::Envelope,
+        errors: &[crate::model::ErrorDef],
+        raw: &[crate::raw::RawError],
+    ) {
+        use crate::model::FieldSource;
+        let mut sources = Vec::new();
+        envelope::visit_sources(&envelope.body, &mut |s| sources.push(s));
+        if !sources
+            .iter()
+            .any(|s| matches!(s, FieldSource::Code | FieldSource::Number))
+        {
+            self.titles_unique(errors, raw);
+        }
+        if !sources.contains(&FieldSource::Number) {
+            return;
+        }
+        for (error, raw_error) in errors.iter().zip(raw) {
+            if error.number.is_none() {
+                let d = self
+                    .at(
+                        pos(&raw_error.code),
+                        format!("code \"{}\" has no `number`", error.code),
+                    )
+                    .label("the envelope sends `from: number`")
+                    .help("give every error a `number`, or drop `from: number` from the envelope");
+                self.report(d);
+            }
+        }
+    }
+
+    /// When bodies carry only the title, titles are what tells errors apart.
+    fn titles_unique(&mut self, errors: &[crate::model::ErrorDef], raw: &[crate::raw::RawError]) {
+        for (i, (error, raw_error)) in errors.iter().zip(raw).enumerate() {
+            if let Some(first) = errors[..i].iter().find(|e| e.title == error.title) {
+                let d = self
+                    .at(
+                        pos(&raw_error.title),
+                        format!("duplicate title \"{}\"", error.title),
+                    )
+                    .label("bodies of these errors would be the same")
+                    .note(format!(
+                        "code \"{}\" has this title too, and the envelope carries no code",
+                        first.code
+                    ))
+                    .help("give each error its own title, or add `from: code` to the envelope");
+                self.report(d);
+            }
+        }
+    }
+
+    fn example(
+        &mut self,
+        raw: Option<&Text>,
+        errors: &[crate::model::ErrorDef],
+        raw_errors: &serde_saphyr::Spanned<Vec<crate::raw::RawError>>,
+    ) -> usize {
+        let Some(code) = raw else { return 0 };
+        if let Some(index) = errors.iter().position(|e| e.code == code.value) {
+            return index;
+        }
+        let known: Vec<&str> = raw_errors
+            .value
+            .iter()
+            .map(|e| e.code.value.as_str())
+            .collect();
+        let d = self
+            .at(
+                pos(code),
+                format!("example names unknown code \"{}\"", code.value),
+            )
+            .label("no error has this code")
+            .help(format!("use one of: {}", known.join(", ")));
+        self.report(d);
+        0
+    }
+}
+
+/// The position a spanned value was written at.
+pub(crate) fn pos<T>(spanned: &serde_saphyr::Spanned<T>) -> Pos {
+    let loc = spanned.referenced;
+    Pos {
+        line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
+        col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
+    }
+}
+
+/// The position of a character inside a one-line scalar: past an opening quote if any.
+pub(crate) fn pos_within(source: &Source, text: &Text, char_offset: usize) -> Pos {
+    let start = pos(text);
+    let quoted = source
+        .line_text(start.line)
+        .and_then(|line| line.chars().nth(start.col.saturating_sub(1) as usize))
+        .is_some_and(|c| c == '"' || c == '\'');
+    if text.value.contains('\n') {
+        return start;
+    }
+    let shift = u32::try_from(char_offset).unwrap_or(0) + u32::from(quoted);
+    Pos {
+        line: start.line,
+        col: start.col.saturating_add(shift),
+    }
+}

@@ -1,0 +1,5 @@
+//! Emitters: pure functions from the validated model to text. They cannot fail.
+
+pub mod markdown;
+pub mod openapi;
+pub mod rust;

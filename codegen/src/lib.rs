@@ -1,0 +1,77 @@
+//! Generate Rust error types, Markdown error docs and OpenAPI error schemas from YAML
+//! error catalogs.
+//!
+//! The data flows one way: read ([`Source`]) -> parse (the raw serde model) -> check
+//! (the validated [`model::Catalog`], or every [`Diagnostic`] at once) -> emit (pure
+//! functions in [`emit`]) -> write ([`write::write_if_changed`]).
+//!
+//! A build script calls the [`Builder`]:
+//!
+//! ```no_run
+//! errcat_codegen::Builder::new()
+//!     .catalog_dir("catalog")
+//!     .docs_dir("generated")
+//!     .run_in_build_script();
+//! ```
+
+mod builder;
+mod check;
+pub mod diagnostic;
+pub mod emit;
+mod load;
+pub mod model;
+mod names;
+mod raw;
+pub mod source;
+mod template;
+pub mod wire;
+pub mod write;
+
+pub use builder::{Builder, Generated, OutputFile};
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use load::{MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES};
+pub use model::Catalog;
+pub use source::Source;
+
+/// Parses and checks catalogs: the validated models in the order given, or every problem
+/// found in any of them, sorted by file and position.
+///
+/// # Errors
+/// Returns all diagnostics when any catalog has a problem.
+pub fn compile(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let mut catalogs = Vec::new();
+    for source in sources {
+        match load::parse(source) {
+            Ok(raw) => catalogs.extend(check::check(source, raw, &mut diagnostics)),
+            Err(diagnostic) => diagnostics.push(*diagnostic),
+        }
+    }
+    check_across(&catalogs, &mut diagnostics);
+    diagnostics.sort();
+    if diagnostics.is_empty() {
+        Ok(catalogs)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+/// Checks between catalogs: two files may not make the same module.
+fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
+    for (i, later) in catalogs.iter().enumerate() {
+        if let Some(first) = catalogs[..i].iter().find(|c| c.name == later.name) {
+            let source = Source::new(later.source.clone(), "");
+            diagnostics.push(
+                Diagnostic::new(
+                    &source,
+                    source::Pos::default(),
+                    format!(
+                        "catalogs `{}` and `{}` both make module `{}`",
+                        first.source, later.source, later.name
+                    ),
+                )
+                .help("rename one of the files"),
+            );
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! The validated model: what a catalog says once every check has passed. Emitters read
+//! only this, and it cannot hold anything they cannot render.
+
+/// One validated catalog: an API's whole error contract.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    /// The catalog's name, from its file stem in snake case: `retrac`. Names the Rust
+    /// module and the generated files.
+    pub name: String,
+    /// The catalog file's display name, e.g. `catalog/retrac.yaml`.
+    pub source: String,
+    /// The API's name as integrators know it: `Retrac`.
+    pub api: String,
+    /// How the docs page looks.
+    pub docs: Docs,
+    /// The JSON body every error is sent as.
+    pub envelope: Envelope,
+    /// The index in `errors` of the error the docs show as the format's example.
+    pub example: usize,
+    /// Every error, in catalog order.
+    pub errors: Vec<ErrorDef>,
+    /// General advice for integrators, in catalog order.
+    pub recommendations: Vec<String>,
+}
+
+/// The docs page's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Docs {
+    /// The page title: `Error Codes`.
+    pub title: String,
+    /// How the page is laid out.
+    pub layout: Layout,
+    /// The docs site's name shown above the title, if any: `Reten Docs`.
+    pub site: Option<String>,
+    /// A one-line summary under the title.
+    pub summary: Option<String>,
+    /// The introduction paragraph.
+    pub intro: Option<String>,
+    /// Where the page is published; per-code anchors are appended with `#`.
+    pub base_url: Option<String>,
+    /// Whether the page starts with YAML front matter for docs sites.
+    pub front_matter: bool,
+}
+
+/// The docs page layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Per code: its status, problem and solution (the Retrac page).
+    List,
+    /// Error format, table of codes, common errors, recommendations (the Reten page).
+    Reference,
+}
+
+/// The wire envelope.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope {
+    /// The response's content type, e.g. `application/json` or `application/problem+json`.
+    pub media_type: String,
+    /// The shape of the body.
+    pub body: Node,
+}
+
+/// One node of the body's shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// A value taken from the error.
+    Field {
+        /// Which value.
+        from: FieldSource,
+        /// What it means, for docs and schemas.
+        description: Option<String>,
+    },
+    /// The same constant in every body.
+    Const {
+        /// The constant.
+        value: Scalar,
+        /// What it means, for docs and schemas.
+        description: Option<String>,
+    },
+    /// A JSON object.
+    Object {
+        /// Members in order: name and shape.
+        fields: Vec<(String, Node)>,
+        /// Whether the message parameters are members of this object too.
+        params: bool,
+        /// What it means, for docs and schemas.
+        description: Option<String>,
+    },
+    /// A JSON array holding this error once: `{"errors": [ ... ]}`.
+    Array {
+        /// The shape of the one item.
+        items: Box<Node>,
+        /// What it means, for docs and schemas.
+        description: Option<String>,
+    },
+}
+
+/// Where a field's value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldSource {
+    /// The HTTP status, a number.
+    Status,
+    /// The error code, a string.
+    Code,
+    /// The error's numeric code, a number.
+    Number,
+    /// The error's title, a string.
+    Title,
+    /// The rendered message, a string.
+    Message,
+    /// The catalog's description of the error, a string.
+    Description,
+    /// The URL of the error's section in the docs, a string.
+    DocsUrl,
+}
+
+/// A JSON scalar constant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scalar {
+    /// `true` or `false`.
+    Bool(bool),
+    /// An integer.
+    Int(i64),
+    /// A string.
+    Str(String),
+}
+
+/// One error of the catalog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorDef {
+    /// The wire code: `not_found`.
+    pub code: String,
+    /// The Rust variant name: `NotFound`.
+    pub variant: String,
+    /// The numeric code, where the API has one.
+    pub number: Option<i64>,
+    /// The HTTP status, 400 to 599.
+    pub status: u16,
+    /// The short title: `Not Found`.
+    pub title: String,
+    /// What went wrong (Retrac's "Problem", Reten's "Description").
+    pub description: String,
+    /// What the client should do.
+    pub solution: String,
+    /// The message sent in bodies, with parameters.
+    pub message: Template,
+    /// The message's typed parameters, in declaration order.
+    pub params: Vec<Param>,
+    /// When and how a client may retry.
+    pub retry: Retry,
+    /// Common cases with their causes.
+    pub cases: Vec<Case>,
+    /// Why the error is deprecated, if it is.
+    pub deprecated: Option<String>,
+    /// The anchor of the error's section in the docs: `not_found`.
+    pub anchor: String,
+}
+
+/// A message template: text and parameter references.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Template {
+    /// The pieces in order.
+    pub pieces: Vec<Piece>,
+}
+
+/// A piece of a message template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Literal text.
+    Text(String),
+    /// The parameter at this index of the error's `params`.
+    Param(usize),
+}
+
+/// A typed message parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The name in the catalog and in the message: `field`.
+    pub name: String,
+    /// The Rust field name, a valid non-keyword identifier.
+    pub ident: String,
+    /// The type.
+    pub ty: ParamType,
+    /// Whether the value may be absent.
+    pub optional: bool,
+    /// What it holds.
+    pub description: Option<String>,
+    /// The value used in examples.
+    pub example: Value,
+}
+
+/// Parameter types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    /// A string.
+    String,
+    /// A signed 64-bit integer.
+    Integer,
+    /// A boolean.
+    Boolean,
+    /// A list of strings.
+    StringList,
+}
+
+/// A parameter value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A string.
+    String(String),
+    /// An integer.
+    Integer(i64),
+    /// A boolean.
+    Boolean(bool),
+    /// A list of strings.
+    StringList(Vec<String>),
+    /// An optional parameter without a value.
+    Absent,
+}
+
+/// Retry policies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Do not retry without changing the request.
+    Never,
+    /// Retry with exponential backoff.
+    Backoff,
+    /// Retry after this many seconds (sent as `Retry-After`).
+    After(u32),
+}
+
+/// A common case of an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    /// The case's name: `Unrecognized key`.
+    pub title: String,
+    /// Possible causes.
+    pub causes: Vec<String>,
+    /// A closing remark.
+    pub note: Option<String>,
+}
+
+impl ErrorDef {
+    /// The example values of the parameters, in order.
+    pub fn example_values(&self) -> Vec<Value> {
+        self.params.iter().map(|p| p.example.clone()).collect()
+    }
+
+    /// Whether a client may retry this error.
+    pub fn is_retryable(&self) -> bool {
+        self.retry != Retry::Never
+    }
+}
+
+impl Catalog {
+    /// The docs URL of an error's section: the base URL and the anchor, if the catalog
+    /// has a base URL.
+    pub fn docs_url(&self, error: &ErrorDef) -> Option<String> {
+        self.docs
+            .base_url
+            .as_ref()
+            .map(|base| format!("{base}#{}", error.anchor))
+    }
+}

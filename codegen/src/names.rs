@@ -1,0 +1,81 @@
+//! The one place where identifiers are made: Rust variant and field names from catalog
+//! names, with keyword and validity checks.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words Rust reserves in any edition; an identifier may not be one of them.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Why a name cannot become a Rust identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NameError {
+    /// The converted name is a Rust keyword.
+    Keyword(String),
+    /// The converted name is empty or does not start with a letter.
+    Invalid(String),
+}
+
+/// The enum variant for an error code: `not_found` gives `NotFound`.
+pub(crate) fn variant(code: &str) -> Result<String, NameError> {
+    checked(code.to_upper_camel_case())
+}
+
+/// The struct field for a message parameter: `field` gives `field`.
+pub(crate) fn field(name: &str) -> Result<String, NameError> {
+    checked(name.to_snake_case())
+}
+
+/// The module for a catalog: `retrac.yaml` gives `retrac`.
+pub(crate) fn module(stem: &str) -> Result<String, NameError> {
+    checked(stem.to_snake_case())
+}
+
+/// The docs anchor for a code: lower case, runs of other characters made `-`.
+pub(crate) fn anchor(code: &str) -> String {
+    let mut out = String::new();
+    for c in code.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out
+}
+
+fn checked(ident: String) -> Result<String, NameError> {
+    let starts_well = ident
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    let all_plain = ident.chars().all(|c| c == '_' || c.is_ascii_alphanumeric());
+    if !starts_well || !all_plain {
+        Err(NameError::Invalid(ident))
+    } else if KEYWORDS.contains(&ident.as_str()) {
+        Err(NameError::Keyword(ident))
+    } else {
+        Ok(ident)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_and_rejects() {
+        assert_eq!(variant("not_found").unwrap(), "NotFound");
+        assert_eq!(variant("E1001").unwrap(), "E1001");
+        assert_eq!(field("retryAfter").unwrap(), "retry_after");
+        assert_eq!(field("type"), Err(NameError::Keyword("type".into())));
+        assert_eq!(variant("404"), Err(NameError::Invalid("404".into())));
+        assert_eq!(variant("Self"), Err(NameError::Keyword("Self".into())));
+        assert_eq!(anchor("Rate.Limit"), "rate-limit");
+    }
+}

@@ -1,0 +1,174 @@
+//! The raw model: serde structs that mirror the YAML catalog one to one, with spans kept
+//! so that later checks can point at the exact place of a mistake.
+
+use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A string with the place it was written.
+pub(crate) type Text = Spanned<String>;
+
+/// A whole catalog file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCatalog {
+    pub api: Text,
+    pub docs: RawDocs,
+    pub envelope: RawEnvelope,
+    /// The code whose body the docs show as the error format's example.
+    #[serde(default)]
+    pub example: Option<Text>,
+    pub errors: Spanned<Vec<RawError>>,
+    #[serde(default)]
+    pub recommendations: Vec<Text>,
+}
+
+/// How the catalog's Markdown page looks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDocs {
+    pub title: Text,
+    #[serde(default)]
+    pub layout: Option<Text>,
+    #[serde(default)]
+    pub site: Option<Text>,
+    #[serde(default)]
+    pub summary: Option<Text>,
+    #[serde(default)]
+    pub intro: Option<Text>,
+    #[serde(default)]
+    pub base_url: Option<Text>,
+    #[serde(default)]
+    pub front_matter: bool,
+}
+
+/// The JSON body every error of the catalog is sent as.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEnvelope {
+    #[serde(default)]
+    pub media_type: Option<Text>,
+    pub body: Spanned<RawNode>,
+}
+
+/// One node of the envelope: a value taken from the error, a constant, an object or an
+/// array holding the error once. Exactly one of `from`, `const`, `fields`, `items` is set.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawNode {
+    #[serde(default)]
+    pub from: Option<Text>,
+    #[serde(default, rename = "const")]
+    pub constant: Option<Spanned<RawScalar>>,
+    #[serde(default)]
+    pub fields: Option<Ordered<Spanned<RawNode>>>,
+    #[serde(default)]
+    pub items: Option<Box<Spanned<RawNode>>>,
+    #[serde(default)]
+    pub params: bool,
+    #[serde(default)]
+    pub description: Option<Text>,
+}
+
+/// A constant in the envelope.
+#[derive(Debug, Deserialize, Clone, PartialEq)]
+#[serde(untagged)]
+pub(crate) enum RawScalar {
+    Bool(bool),
+    Int(i64),
+    Str(String),
+}
+
+/// One error of the catalog.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawError {
+    pub code: Text,
+    #[serde(default)]
+    pub number: Option<Spanned<i64>>,
+    pub status: Spanned<i64>,
+    pub title: Text,
+    pub description: Text,
+    pub solution: Text,
+    #[serde(default)]
+    pub message: Option<Text>,
+    #[serde(default)]
+    pub params: Vec<RawParam>,
+    #[serde(default)]
+    pub retry: Option<RawRetry>,
+    #[serde(default)]
+    pub cases: Vec<RawCase>,
+    #[serde(default)]
+    pub deprecated: Option<Text>,
+}
+
+/// A typed parameter of an error's message.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawParam {
+    pub name: Text,
+    #[serde(rename = "type")]
+    pub ty: Text,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub example: Option<Spanned<RawExample>>,
+}
+
+/// A parameter's example value.
+#[derive(Debug, Deserialize, Clone, PartialEq)]
+#[serde(untagged)]
+pub(crate) enum RawExample {
+    Bool(bool),
+    Int(i64),
+    Str(String),
+    List(Vec<String>),
+}
+
+/// When and how a client may retry an error.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRetry {
+    pub policy: Text,
+    #[serde(default)]
+    pub after_seconds: Option<Spanned<i64>>,
+}
+
+/// A common case of an error, as the docs' "common errors" list it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCase {
+    pub title: Text,
+    #[serde(default)]
+    pub causes: Vec<Text>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A YAML mapping kept in source order, keys with their places.
+#[derive(Debug, Default)]
+pub(crate) struct Ordered<V>(pub Vec<(Text, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OrderedVisitor<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for OrderedVisitor<V> {
+            type Value = Ordered<V>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Ordered(entries))
+            }
+        }
+        deserializer.deserialize_map(OrderedVisitor(PhantomData))
+    }
+}

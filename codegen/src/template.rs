@@ -1,0 +1,146 @@
+//! Message templates: `{name}` inserts a parameter, `{{` and `}}` are literal braces.
+
+use crate::model::{Piece, Template, Value};
+
+/// A template as written, before its parameter names are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// Literal text.
+    Text(String),
+    /// A `{name}` reference, with its character offset in the template.
+    Ref { name: String, offset: usize },
+}
+
+/// A syntax mistake in a template, with its character offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TemplateError {
+    pub offset: usize,
+    pub message: &'static str,
+}
+
+/// Splits a template into text and references.
+pub(crate) fn parse(text: &str) -> Result<Vec<Part>, TemplateError> {
+    let mut parts = Vec::new();
+    let mut literal = String::new();
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((offset, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                chars.next();
+                literal.push('{');
+            }
+            '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                chars.next();
+                literal.push('}');
+            }
+            '}' => {
+                return Err(TemplateError {
+                    offset,
+                    message: "unmatched `}` in message",
+                });
+            }
+            '{' => {
+                let mut name = String::new();
+                loop {
+                    match chars.next() {
+                        Some((_, '}')) => break,
+                        Some((_, c)) if c == '_' || c.is_ascii_alphanumeric() => name.push(c),
+                        _ => {
+                            return Err(TemplateError {
+                                offset,
+                                message: "`{` must start a parameter such as `{field}`",
+                            });
+                        }
+                    }
+                }
+                if name.is_empty() {
+                    return Err(TemplateError {
+                        offset,
+                        message: "empty parameter `{}` in message",
+                    });
+                }
+                if !literal.is_empty() {
+                    parts.push(Part::Text(std::mem::take(&mut literal)));
+                }
+                parts.push(Part::Ref { name, offset });
+            }
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        parts.push(Part::Text(literal));
+    }
+    Ok(parts)
+}
+
+impl Template {
+    /// Renders the message with one value per parameter, in parameter order. Lists are
+    /// joined with `, `; absent optional values render as nothing.
+    pub fn render(&self, values: &[Value]) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Param(index) => {
+                    if let Some(value) = values.get(*index) {
+                        push_value(&mut out, value);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn push_value(out: &mut String, value: &Value) {
+    match value {
+        Value::String(s) => out.push_str(s),
+        Value::Integer(i) => out.push_str(&i.to_string()),
+        Value::Boolean(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::StringList(items) => out.push_str(&items.join(", ")),
+        Value::Absent => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_text_and_references() {
+        let parts = parse("{field} must be {{valid}}").unwrap();
+        assert_eq!(
+            parts,
+            vec![
+                Part::Ref {
+                    name: "field".into(),
+                    offset: 0
+                },
+                Part::Text(" must be {valid}".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_unclosed_and_empty_references() {
+        assert_eq!(parse("a {b").unwrap_err().offset, 2);
+        assert_eq!(parse("a {}").unwrap_err().offset, 2);
+        assert_eq!(parse("a }").unwrap_err().offset, 2);
+    }
+
+    #[test]
+    fn renders_values_in_order() {
+        let template = Template {
+            pieces: vec![
+                Piece::Param(1),
+                Piece::Text(" and ".into()),
+                Piece::Param(0),
+            ],
+        };
+        let values = [
+            Value::StringList(vec!["a".into(), "b".into()]),
+            Value::Integer(3),
+        ];
+        assert_eq!(template.render(&values), "3 and a, b");
+    }
+}
