@@ -1,0 +1,69 @@
+//! Snapshot tests of every emitter on the two shipped catalogs. Update snapshots with
+//! `INSTA_UPDATE=always cargo test -p errcat-codegen --test emit_snapshots` and review the diff.
+
+use errcat_codegen::{Builder, Catalog, Source, compile, emit};
+use std::path::Path;
+
+fn shipped() -> Vec<Catalog> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let sources: Vec<Source> = Builder::new()
+        .catalog_dir("catalog")
+        .read_sources(&root)
+        .expect("catalog folder is readable")
+        .expect("catalogs are UTF-8");
+    compile(&sources).unwrap_or_else(|d| panic!("shipped catalogs must compile:\n{d}"))
+}
+
+fn catalog(name: &str) -> Catalog {
+    shipped()
+        .into_iter()
+        .find(|c| c.name == name)
+        .expect("catalog exists")
+}
+
+#[test]
+fn rust_of_both_catalogs() {
+    insta::assert_snapshot!("rust", emit::rust::emit(&shipped()));
+}
+
+#[test]
+fn markdown_pages() {
+    for name in ["retrac", "reten"] {
+        insta::assert_snapshot!(
+            format!("markdown_{name}"),
+            emit::markdown::emit(&catalog(name))
+        );
+    }
+}
+
+#[test]
+fn openapi_documents() {
+    for name in ["retrac", "reten"] {
+        let catalog = catalog(name);
+        insta::assert_snapshot!(
+            format!("openapi_{name}_json"),
+            emit::openapi::emit_json(&catalog)
+        );
+        insta::assert_snapshot!(
+            format!("openapi_{name}_yaml"),
+            emit::openapi::emit_yaml(&catalog)
+        );
+    }
+}
+
+#[test]
+fn generated_folder_matches_the_emitters() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let generated = Builder::new().generate(&shipped());
+    for file in generated.docs {
+        let on_disk = std::fs::read_to_string(root.join("generated").join(&file.name))
+            .unwrap_or_else(|e| {
+                panic!("generated/{} is missing ({e}); run cargo build", file.name)
+            });
+        assert_eq!(
+            on_disk, file.content,
+            "generated/{} is stale; run cargo build",
+            file.name
+        );
+    }
+}
