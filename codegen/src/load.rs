@@ -71,13 +71,23 @@ fn syntax_diagnostic(source: &Source, err: &serde_saphyr::Error) -> Diagnostic {
             col: u32::try_from(l.column()).unwrap_or(u32::MAX),
         })
         .unwrap_or_default();
-    let message = bare_message(&err.without_snippet().to_string());
+    let mut message = bare_message(&err.without_snippet().to_string());
     let help = help_for(&message);
+    if is_integer_error(&message) {
+        message = "expected a whole number".to_owned();
+    }
     let diagnostic = Diagnostic::new(source, pos, message).label("here");
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,
     }
+}
+
+/// Whether the parser complained about an integer, in its Rust type names (`invalid i64`).
+fn is_integer_error(message: &str) -> bool {
+    ["i64", "u16", "u32", "i32", "u64"]
+        .iter()
+        .any(|ty| message == format!("invalid {ty}"))
 }
 
 /// The parser's message without its own location prefix or suffix and the advice
@@ -98,7 +108,9 @@ fn bare_message(rendered: &str) -> String {
 }
 
 fn help_for(message: &str) -> Option<&'static str> {
-    if message.contains("duplicate mapping key") {
+    if is_integer_error(message) {
+        Some("write a whole number without quotes, e.g. `status: 404`")
+    } else if message.contains("duplicate mapping key") {
         Some("each key may appear once per mapping; remove or rename the repeated one")
     } else if message.contains("unknown field") {
         Some("see the catalog format in the README; a misspelt key is the usual cause")

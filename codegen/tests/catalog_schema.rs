@@ -1,0 +1,57 @@
+//! The shipped JSON Schema for catalogs (catalog/catalog.schema.json), which editors use
+//! to validate and complete catalogs, accepts the shipped catalogs and rejects mistakes.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn validator() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(root().join("catalog/catalog.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    jsonschema::draft202012::new(&schema).expect("the schema is a valid 2020-12 schema")
+}
+
+fn yaml(text: &str) -> Value {
+    serde_saphyr::from_str(text).expect("test YAML parses")
+}
+
+#[test]
+fn shipped_catalogs_satisfy_the_schema() {
+    let validator = validator();
+    for name in ["retrac", "reten"] {
+        let path = root().join(format!("catalog/{name}.yaml"));
+        let catalog = yaml(&std::fs::read_to_string(path).unwrap());
+        let problems: Vec<String> = validator
+            .iter_errors(&catalog)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(problems.is_empty(), "{name}.yaml: {problems:#?}");
+    }
+}
+
+#[test]
+fn schema_rejects_the_usual_mistakes() {
+    let validator = validator();
+    let good = "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: a, status: 404, title: T, description: D, solution: S}\n";
+    assert!(validator.is_valid(&yaml(good)));
+    let mistakes = [
+        (
+            "unknown field",
+            good.replace("title: T}", "title: T, colour: red}"),
+        ),
+        ("status 700", good.replace("404", "700")),
+        (
+            "empty text",
+            good.replace("description: D", "description: ''"),
+        ),
+        ("unknown source", good.replace("from: code", "from: codes")),
+        ("code with spaces", good.replace("code: a,", "code: 'a b',")),
+        ("missing solution", good.replace(", solution: S", "")),
+    ];
+    for (what, text) in mistakes {
+        assert!(!validator.is_valid(&yaml(&text)), "schema accepts {what}");
+    }
+}

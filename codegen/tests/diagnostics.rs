@@ -1,0 +1,218 @@
+//! One test per kind of diagnostic: a small catalog with one mistake and the exact report
+//! an author sees (snapshots under tests/snapshots/diagnostics__*.snap).
+
+use errcat_codegen::{Source, compile};
+
+/// A valid catalog that each test breaks in one place.
+const BASE: &str = "\
+api: Test
+docs:
+  title: Errors
+envelope:
+  body:
+    fields:
+      code: { from: code }
+      message: { from: message }
+errors:
+  - code: not_found
+    status: 404
+    title: Not Found
+    description: Nothing here.
+    solution: Check the id.
+  - code: bad_request
+    status: 400
+    title: Bad Request
+    description: The request is wrong.
+    solution: Fix the request.
+    message: \"{field} is invalid\"
+    params:
+      - name: field
+        type: string
+        example: name
+";
+
+/// The full report for `text` read as `catalog/test.yaml`.
+fn report(text: &str) -> String {
+    let source = Source::new("catalog/test.yaml", text);
+    match compile(&[source]) {
+        Ok(_) => panic!("expected diagnostics for:\n{text}"),
+        Err(diagnostics) => diagnostics.to_string(),
+    }
+}
+
+/// BASE with `from` replaced by `to`, which must occur in BASE.
+fn base_with(from: &str, to: &str) -> String {
+    assert!(BASE.contains(from), "BASE lacks {from:?}");
+    BASE.replacen(from, to, 1)
+}
+
+macro_rules! diagnostic_test {
+    ($name:ident, $text:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(stringify!($name), report(&$text));
+        }
+    };
+}
+
+#[test]
+fn base_catalog_is_valid() {
+    let catalogs = compile(&[Source::new("catalog/test.yaml", BASE)]).unwrap();
+    assert_eq!(catalogs[0].errors.len(), 2);
+}
+
+diagnostic_test!(duplicate_mapping_key, format!("{BASE}api: Again\n"));
+diagnostic_test!(catalog_concatenated_with_itself, format!("{BASE}{BASE}"));
+diagnostic_test!(
+    duplicate_code,
+    base_with("code: bad_request", "code: not_found")
+);
+diagnostic_test!(
+    variant_collision,
+    base_with("code: bad_request", "code: NotFound")
+);
+diagnostic_test!(status_out_of_range, base_with("status: 404", "status: 700"));
+diagnostic_test!(
+    status_not_a_number,
+    base_with("status: 404", "status: four")
+);
+diagnostic_test!(
+    unknown_field,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    colour: red"
+    )
+);
+diagnostic_test!(
+    missing_field,
+    base_with("    solution: Check the id.\n", "")
+);
+diagnostic_test!(
+    empty_text,
+    base_with("description: Nothing here.", "description: \"  \"")
+);
+diagnostic_test!(code_is_keyword, base_with("code: not_found", "code: self"));
+diagnostic_test!(
+    code_not_an_identifier,
+    base_with("code: not_found", "code: \"404\"")
+);
+diagnostic_test!(
+    param_is_keyword,
+    base_with("{field} is invalid", "{type} is invalid").replacen("name: field", "name: type", 1)
+);
+diagnostic_test!(
+    undeclared_param,
+    base_with("{field} is invalid", "{field} is not {kind}")
+);
+diagnostic_test!(
+    unused_param,
+    base_with("{field} is invalid", "the field is invalid")
+);
+diagnostic_test!(
+    template_syntax,
+    base_with("{field} is invalid", "{field} is {invalid")
+);
+diagnostic_test!(
+    duplicate_param,
+    base_with(
+        "        example: name\n",
+        "        example: name\n      - name: Field\n        type: string\n"
+    )
+);
+diagnostic_test!(unknown_param_type, base_with("type: string", "type: text"));
+diagnostic_test!(
+    example_of_wrong_type,
+    base_with("example: name", "example: [a, b]")
+);
+diagnostic_test!(
+    retry_after_without_seconds,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    retry: { policy: after }"
+    )
+);
+diagnostic_test!(
+    unknown_retry_policy,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    retry: { policy: sometimes }"
+    )
+);
+diagnostic_test!(
+    unknown_layout,
+    base_with("  title: Errors", "  title: Errors\n  layout: grid")
+);
+diagnostic_test!(
+    envelope_without_code,
+    base_with("      code: { from: code }\n", "")
+);
+diagnostic_test!(
+    envelope_node_ambiguous,
+    base_with("code: { from: code }", "code: { from: code, const: x }")
+);
+diagnostic_test!(
+    unknown_envelope_source,
+    base_with("message: { from: message }", "message: { from: text }")
+);
+diagnostic_test!(
+    docs_url_without_base_url,
+    base_with(
+        "message: { from: message }",
+        "message: { from: message }\n      docs: { from: docs_url }"
+    )
+);
+diagnostic_test!(
+    number_missing,
+    base_with("code: { from: code }", "code: { from: number }").replacen(
+        "    status: 404",
+        "    number: 1\n    status: 404",
+        1
+    )
+);
+diagnostic_test!(
+    example_unknown_code,
+    base_with("errors:", "example: gone\nerrors:")
+);
+diagnostic_test!(
+    no_errors,
+    "api: Test\ndocs: { title: T }\nenvelope: { body: { fields: { code: { from: code } } } }\nerrors: []\n"
+);
+diagnostic_test!(empty_file, "");
+diagnostic_test!(
+    syntax_error,
+    base_with("  title: Errors", "  title: [Errors")
+);
+diagnostic_test!(
+    tab_indentation,
+    base_with("  - code: not_found", "\t- code: not_found")
+);
+diagnostic_test!(nul_character, base_with("Nothing here.", "Nothing\0here."));
+diagnostic_test!(
+    every_problem_at_once,
+    base_with("status: 404", "status: 99")
+        .replacen("status: 400", "status: 600", 1)
+        .replacen("title: Bad Request", "title: \"\"", 1)
+);
+
+#[test]
+fn duplicate_titles_when_bodies_carry_only_the_title() {
+    let text = base_with(
+        "      code: { from: code }\n",
+        "      error: { from: title }\n",
+    )
+    .replacen("title: Bad Request", "title: Not Found", 1);
+    insta::assert_snapshot!("duplicate_title", report(&text));
+}
+
+#[test]
+fn crlf_and_byte_order_mark_simply_work() {
+    let crlf = format!("\u{feff}{}", BASE.replace('\n', "\r\n"));
+    let catalogs = compile(&[Source::new("catalog/test.yaml", crlf)]).unwrap();
+    assert_eq!(catalogs[0].errors[1].code, "bad_request");
+}
+
+#[test]
+fn every_report_names_the_file_and_a_line() {
+    let report = report(&base_with("status: 404", "status: 700"));
+    assert!(report.contains("--> catalog/test.yaml:11:13"), "{report}");
+}
