@@ -200,3 +200,58 @@ fn not_utf8(source: &Source, pos: Pos) -> Diagnostic {
         .label("invalid byte here")
         .help("save the catalog as UTF-8")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CATALOG: &str = "api: T\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: gone, status: 410, title: Gone, description: D, solution: S}\n";
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("errcat-builder-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("catalog")).unwrap();
+        fs::create_dir_all(dir.join("out")).unwrap();
+        fs::write(dir.join("catalog/api.yaml"), CATALOG).unwrap();
+        dir
+    }
+
+    #[test]
+    fn writes_rust_always_and_docs_only_into_an_existing_folder() {
+        let root = scratch("docs");
+        let builder = Builder::new().docs_dir("generated");
+        builder.run(&root, &root.join("out")).unwrap();
+        assert!(root.join("out/errcat.rs").is_file());
+        assert!(
+            !root.join("generated").exists(),
+            "a missing docs folder is not created"
+        );
+        fs::create_dir(root.join("generated")).unwrap();
+        builder.run(&root, &root.join("out")).unwrap();
+        let mut names: Vec<String> = fs::read_dir(root.join("generated"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["api.md", "api.openapi.json", "api.openapi.yaml"]);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn reports_problems_as_cargo_errors() {
+        let root = scratch("bad");
+        fs::write(root.join("catalog/api.yaml"), CATALOG.replace("410", "700")).unwrap();
+        let lines = Builder::new().run(&root, &root.join("out")).unwrap_err();
+        assert!(
+            lines.starts_with("cargo::error=status 700 is not an HTTP error status\n"),
+            "{lines}"
+        );
+        assert!(lines.contains("--> catalog/api.yaml:5:26\n"), "{lines}");
+        assert!(
+            !root.join("out/errcat.rs").exists(),
+            "nothing is written on failure"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
+}
