@@ -1,6 +1,7 @@
 //! Reading catalogs: YAML text to the raw model, with syntax and type errors turned into
 //! located diagnostics. Limits keep hostile input from exhausting time or memory.
 
+use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Options};
 
 use crate::diagnostic::Diagnostic;
@@ -13,6 +14,10 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 /// The most aliases (`*name`) one catalog may use.
 pub const MAX_ALIASES: usize = 1_000;
+/// The stack of the thread that parses: deserializing one nesting level takes tens of
+/// kilobytes in a debug build (build scripts are debug builds), so [`MAX_DEPTH`] levels
+/// would overflow a 2 MiB thread stack. The memory is only reserved, not used.
+const PARSE_STACK_BYTES: usize = 32 * 1024 * 1024;
 
 /// Parses one catalog's text into the raw model.
 pub(crate) fn parse(source: &Source) -> Result<RawCatalog, Box<Diagnostic>> {
@@ -26,7 +31,10 @@ pub(crate) fn parse(source: &Source) -> Result<RawCatalog, Box<Diagnostic>> {
             .help("split the catalog into several files"),
         ));
     }
-    if source.text.trim().is_empty() {
+    if source.text.lines().all(|l| {
+        let line = l.trim();
+        line.is_empty() || line.starts_with('#')
+    }) {
         return Err(Box::new(
             Diagnostic::new(source, Pos::default(), "catalog is empty")
                 .help("a catalog needs at least `api`, `docs`, `envelope` and `errors`"),
@@ -39,8 +47,25 @@ pub(crate) fn parse(source: &Source) -> Result<RawCatalog, Box<Diagnostic>> {
                 .help("catalogs are UTF-8 text; remove the control character"),
         ));
     }
-    serde_saphyr::from_str_with_options(&source.text, options())
+    on_big_stack(|| serde_saphyr::from_str_with_options(&source.text, options()))
         .map_err(|err| Box::new(syntax_diagnostic(source, &err)))
+}
+
+/// Runs `parse` on a thread with [`PARSE_STACK_BYTES`] of stack, whatever the caller's
+/// stack is; runs it in place if no thread can be started. A panic is passed on.
+fn on_big_stack<T: Send>(parse: impl Fn() -> T + Sync) -> T {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("errcat-parse".to_owned())
+            .stack_size(PARSE_STACK_BYTES)
+            .spawn_scoped(scope, &parse);
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => parse(),
+        }
+    })
 }
 
 fn options() -> Options {
@@ -71,15 +96,28 @@ fn syntax_diagnostic(source: &Source, err: &serde_saphyr::Error) -> Diagnostic {
             col: u32::try_from(l.column()).unwrap_or(u32::MAX),
         })
         .unwrap_or_default();
-    let mut message = bare_message(&err.without_snippet().to_string());
-    let help = help_for(&message);
-    if is_integer_error(&message) {
-        message = "expected a whole number".to_owned();
-    }
+    let (message, help) = message_and_help(err);
     let diagnostic = Diagnostic::new(source, pos, message).label("here");
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,
+    }
+}
+
+/// What to tell the catalog's author: limits and type errors in catalog terms, other
+/// parser messages as they are.
+fn message_and_help(err: &serde_saphyr::Error) -> (String, Option<&'static str>) {
+    if let Some((message, help)) = limit_breached(err) {
+        return (message, Some(help));
+    }
+    let message = bare_message(&err.without_snippet().to_string());
+    let help = help_for(&message);
+    if is_integer_error(&message) {
+        return ("expected a whole number".to_owned(), help);
+    }
+    match in_catalog_terms(&message) {
+        Some((plain, help)) => (plain.to_owned(), Some(help)),
+        None => (message, help),
     }
 }
 
@@ -88,6 +126,38 @@ fn is_integer_error(message: &str) -> bool {
     ["i64", "u16", "u32", "i32", "u64"]
         .iter()
         .any(|ty| message == format!("invalid {ty}"))
+}
+
+/// The message and help for a catalog that hit one of the parser's limits.
+fn limit_breached(err: &serde_saphyr::Error) -> Option<(String, &'static str)> {
+    let mut inner = err.without_snippet();
+    while let serde_saphyr::Error::AliasError { error, .. } = inner {
+        inner = error.without_snippet();
+    }
+    let serde_saphyr::Error::Budget { breach, .. } = inner else {
+        return None;
+    };
+    Some(match breach {
+        BudgetBreach::Depth { .. } => (
+            format!("catalog nests deeper than {MAX_DEPTH} levels"),
+            "no part of a catalog needs such depth; look for runaway `[`, `{` or indentation",
+        ),
+        BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => (
+            format!("catalog uses too many aliases (at most {MAX_ALIASES}, and 10 per anchor)"),
+            "write the repeated text out instead of repeating `*alias`",
+        ),
+        BudgetBreach::Nodes { .. } => (
+            format!(
+                "catalog expands to more than {} values",
+                Budget::default().max_nodes
+            ),
+            "aliases multiply what they point at; write the values out or use fewer `*alias`",
+        ),
+        other => (
+            format!("catalog exceeds a parser limit: {other:?}"),
+            "the catalog is far larger or more repetitive than a real one; split or simplify it",
+        ),
+    })
 }
 
 /// The parser's message without its own location prefix or suffix and the advice
@@ -105,6 +175,58 @@ fn bare_message(rendered: &str) -> String {
         message = head;
     }
     message.trim().to_owned()
+}
+
+/// Parser messages that speak of Rust types, said in the catalog author's terms:
+/// (start of the parser's message, message, help).
+const IN_CATALOG_TERMS: &[(&str, &str, &str)] = &[
+    (
+        "invalid boolean",
+        "expected `true` or `false`",
+        "write `true` or `false` without quotes",
+    ),
+    (
+        "expected string scalar",
+        "expected a single value, not a list or mapping",
+        "write the value after the key; quote a text that starts with `[`, `{`, `-` or `*`",
+    ),
+    (
+        "recursion limit exceeded",
+        "catalog nests too deeply",
+        "no part of a catalog needs such depth; look for runaway `[`, `{` or indentation",
+    ),
+    (
+        "cannot deserialize null into string",
+        "expected a text, found nothing",
+        "write the text, or remove the key if it is optional",
+    ),
+    (
+        "expected mapping start",
+        "expected a mapping of `key: value` lines",
+        "indent the keys under their parent, one `key: value` per line",
+    ),
+    (
+        "expected sequence start",
+        "expected a list",
+        "write one `- item` line per entry, indented under the key",
+    ),
+    (
+        "multiple YAML documents detected",
+        "a catalog is one YAML document, but this file holds several",
+        "remove the `---` separator, or put each catalog in its own file",
+    ),
+    (
+        "unexpected end of input",
+        "unexpected end of the file",
+        "the file looks truncated; complete the last entry",
+    ),
+];
+
+fn in_catalog_terms(message: &str) -> Option<(&'static str, &'static str)> {
+    IN_CATALOG_TERMS
+        .iter()
+        .find(|(start, _, _)| message.starts_with(start))
+        .map(|(_, plain, help)| (*plain, *help))
 }
 
 fn help_for(message: &str) -> Option<&'static str> {

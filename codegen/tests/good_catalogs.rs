@@ -1,0 +1,63 @@
+//! Catalogs that look unusual but are valid: every `tests/good/*.yaml`, and the shipped
+//! catalogs saved with CRLF line ends and/or a byte-order mark, which must give exactly
+//! the output of the plain files.
+
+mod common;
+
+use common::compile_guarded;
+use errcat_codegen::{Builder, Generated, Source};
+use std::path::Path;
+
+fn read_dir(dir: &str) -> Vec<Source> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Builder::new()
+        .catalog_dir(dir)
+        .read_sources(root)
+        .expect("folder is readable")
+        .expect("files are UTF-8")
+}
+
+fn generate(what: &str, sources: Vec<Source>) -> Generated {
+    let catalogs =
+        compile_guarded(what, sources).unwrap_or_else(|d| panic!("{what} must compile:\n{d}"));
+    Builder::new().generate(&catalogs)
+}
+
+#[test]
+fn every_good_catalog_compiles() {
+    let sources = read_dir("tests/good");
+    assert!(sources.len() >= 4);
+    for source in sources {
+        let name = source.name.clone();
+        let generated = generate(&name, vec![source]);
+        assert!(generated.rust.content.contains("pub mod"));
+    }
+}
+
+#[test]
+fn crlf_and_bom_give_the_same_output() {
+    let mut plain = read_dir("../catalog");
+    plain.extend(read_dir("tests/good").into_iter().take(1));
+    let expected = generate("plain", plain.clone());
+    let variants: [(&str, fn(&str) -> String); 3] = [
+        ("crlf", |t| t.replace('\n', "\r\n")),
+        ("bom", |t| format!("\u{feff}{t}")),
+        ("crlf+bom", |t| {
+            format!("\u{feff}{}", t.replace('\n', "\r\n"))
+        }),
+    ];
+    for (what, change) in variants {
+        let changed = plain
+            .iter()
+            .map(|s| {
+                let bytes = change(&s.text).into_bytes();
+                Source::from_bytes(s.name.clone(), bytes).expect("still UTF-8")
+            })
+            .collect();
+        assert_eq!(
+            generate(what, changed),
+            expected,
+            "{what} changes the output"
+        );
+    }
+}
