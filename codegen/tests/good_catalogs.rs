@@ -39,7 +39,8 @@ fn crlf_and_bom_give_the_same_output() {
     let mut plain = read_dir("../catalog");
     plain.extend(read_dir("tests/good").into_iter().take(1));
     let expected = generate("plain", plain.clone());
-    let variants: [(&str, fn(&str) -> String); 3] = [
+    type Change = fn(&str) -> String;
+    let variants: [(&str, Change); 3] = [
         ("crlf", |t| t.replace('\n', "\r\n")),
         ("bom", |t| format!("\u{feff}{t}")),
         ("crlf+bom", |t| {
