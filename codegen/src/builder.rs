@@ -114,14 +114,7 @@ impl Builder {
                 name: format!("{name}.md"),
                 content: emit::markdown::emit(catalog),
             });
-            docs.push(OutputFile {
-                name: format!("{name}.openapi.json"),
-                content: emit::openapi::emit_json(catalog),
-            });
-            docs.push(OutputFile {
-                name: format!("{name}.openapi.yaml"),
-                content: emit::openapi::emit_yaml(catalog),
-            });
+            docs.extend(emit::openapi::files(catalog));
         }
         Generated { rust, docs }
     }

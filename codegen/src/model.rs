@@ -21,6 +21,27 @@ pub struct Catalog {
     pub errors: Vec<ErrorDef>,
     /// General advice for integrators, in catalog order.
     pub recommendations: Vec<String>,
+    /// Which OpenAPI documents to write and how to name their components.
+    pub openapi: OpenApi,
+}
+
+/// The catalog's OpenAPI settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenApi {
+    /// The documents to write, one per version, in catalog order; never empty.
+    pub versions: Vec<OpenApiVersion>,
+    /// What every component name starts with, so that merged documents do not clash:
+    /// `Retrac` gives `RetracError`. Empty for bare names.
+    pub prefix: String,
+}
+
+/// The OpenAPI versions a document can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenApiVersion {
+    /// OpenAPI 3.1.0, whose schemas are JSON Schema 2020-12: `<name>.openapi.json`.
+    V3_1,
+    /// OpenAPI 3.0.3, for tools not yet on 3.1: `<name>.openapi-3.0.json`.
+    V3_0,
 }
 
 /// The docs page's settings.

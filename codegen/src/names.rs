@@ -36,6 +36,11 @@ pub(crate) fn module(stem: &str) -> Result<String, NameError> {
     checked(stem.to_snake_case())
 }
 
+/// The default prefix of a catalog's OpenAPI component names: `retrac` gives `Retrac`.
+pub(crate) fn component_prefix(module: &str) -> String {
+    module.to_upper_camel_case()
+}
+
 /// The docs anchor for a code: lower case, runs of other characters made `-`.
 pub(crate) fn anchor(code: &str) -> String {
     let mut out = String::new();

@@ -23,6 +23,18 @@ pub(crate) struct RawCatalog {
     pub errors: Spanned<Vec<RawError>>,
     #[serde(default)]
     pub recommendations: Vec<Text>,
+    #[serde(default)]
+    pub openapi: Option<RawOpenApi>,
+}
+
+/// The catalog's OpenAPI settings: versions to write and the component name prefix.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOpenApi {
+    #[serde(default)]
+    pub versions: Option<Spanned<Vec<Text>>>,
+    #[serde(default)]
+    pub prefix: Option<Text>,
 }
 
 /// How the catalog's Markdown page looks.

@@ -39,15 +39,10 @@ fn markdown_pages() {
 #[test]
 fn openapi_documents() {
     for name in ["retrac", "reten"] {
-        let catalog = catalog(name);
-        insta::assert_snapshot!(
-            format!("openapi_{name}_json"),
-            emit::openapi::emit_json(&catalog)
-        );
-        insta::assert_snapshot!(
-            format!("openapi_{name}_yaml"),
-            emit::openapi::emit_yaml(&catalog)
-        );
+        for file in emit::openapi::files(&catalog(name)) {
+            let snapshot = format!("openapi_{}", file.name.replace(['.', '-'], "_"));
+            insta::assert_snapshot!(snapshot, file.content);
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod envelope;
 mod errors;
+mod openapi;
 mod params;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -29,6 +30,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         .iter()
         .map(|r| ck.required(r, "recommendation"))
         .collect();
+    let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
@@ -40,6 +42,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         example,
         errors,
         recommendations,
+        openapi,
     })
 }
 

@@ -1,0 +1,141 @@
+//! The OpenAPI emitter: per catalog, one document per requested OpenAPI version holding
+//! the error schemas and one response per status, examples taken from the wire
+//! serialiser. The documents have no paths: services merge the components into their own
+//! document (see `docs/openapi.md`).
+
+mod dialect;
+mod responses;
+mod schemas;
+
+use serde_json::{Map, Value as Json, json};
+
+use crate::builder::OutputFile;
+use crate::model::{Catalog, ErrorDef, OpenApiVersion};
+use dialect::Dialect;
+
+/// The OpenAPI document of one catalog in one version, keys in a stable order.
+pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
+    let names = Names(catalog.openapi.prefix.clone());
+    let schemas = schemas::Schemas {
+        catalog,
+        dialect: Dialect(version),
+        names: &names,
+    };
+    let per_code = schemas::per_code(catalog);
+    json!({
+        "openapi": Dialect(version).openapi(),
+        "info": {
+            "title": format!("{} errors", catalog.api),
+            "version": "1.0.0",
+            "description": info_description(catalog),
+        },
+        "paths": {},
+        "components": {
+            "schemas": schemas.all(),
+            "responses": responses::all(catalog, &names, per_code),
+        },
+    })
+}
+
+/// The document as pretty JSON text.
+pub fn emit_json(catalog: &Catalog, version: OpenApiVersion) -> String {
+    let mut text = serde_json::to_string_pretty(&document(catalog, version)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The document as YAML text.
+pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
+    serde_saphyr::to_string(&document(catalog, version)).unwrap_or_default()
+}
+
+/// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for.
+pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    for &version in &catalog.openapi.versions {
+        let stem = file_stem(catalog, version);
+        out.push(OutputFile {
+            name: format!("{stem}.json"),
+            content: emit_json(catalog, version),
+        });
+        out.push(OutputFile {
+            name: format!("{stem}.yaml"),
+            content: emit_yaml(catalog, version),
+        });
+    }
+    out
+}
+
+/// The file name without extension: `retrac.openapi`, or `retrac.openapi-3.0` for 3.0.
+pub fn file_stem(catalog: &Catalog, version: OpenApiVersion) -> String {
+    match version {
+        OpenApiVersion::V3_1 => format!("{}.openapi", catalog.name),
+        OpenApiVersion::V3_0 => format!("{}.openapi-3.0", catalog.name),
+    }
+}
+
+fn info_description(catalog: &Catalog) -> String {
+    let mut text = String::new();
+    if let Some(summary) = catalog
+        .docs
+        .summary
+        .as_ref()
+        .or(catalog.docs.intro.as_ref())
+    {
+        text.push_str(summary);
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!(
+        "Error responses of the {} API, generated from {}. Merge `components` into the service's own document.",
+        catalog.api, catalog.source
+    ));
+    text
+}
+
+/// The statuses the catalog uses, ascending, each once.
+fn statuses(catalog: &Catalog) -> Vec<u16> {
+    let mut statuses: Vec<u16> = catalog.errors.iter().map(|e| e.status).collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    statuses
+}
+
+/// Component names, all starting with the catalog's prefix.
+pub(crate) struct Names(String);
+
+impl Names {
+    /// The envelope schema: `RetracError`.
+    fn envelope(&self) -> String {
+        format!("{}Error", self.0)
+    }
+
+    /// The enum of codes: `RetracErrorCode`.
+    fn code_enum(&self) -> String {
+        format!("{}ErrorCode", self.0)
+    }
+
+    /// One code's schema: `RetracNotFoundError`.
+    fn per_code(&self, error: &ErrorDef) -> String {
+        format!("{}{}Error", self.0, error.variant)
+    }
+
+    /// The reference text to one code's schema.
+    fn per_code_ref(&self, error: &ErrorDef) -> String {
+        format!("#/components/schemas/{}", self.per_code(error))
+    }
+
+    /// The response of a status: `RetracError404`.
+    fn response(&self, status: u16) -> String {
+        format!("{}Error{status}", self.0)
+    }
+
+    /// A `$ref` to a schema.
+    fn reference(&self, schema: &str) -> Json {
+        let mut out = Map::new();
+        out.insert(
+            "$ref".into(),
+            Json::from(format!("#/components/schemas/{schema}")),
+        );
+        Json::Object(out)
+    }
+}

@@ -1,0 +1,162 @@
+//! Every example in the generated OpenAPI documents, and every body the wire serialiser
+//! makes, validates against its generated schema with a JSON Schema validator; bodies
+//! that break the contract do not.
+
+use errcat_codegen::model::{OpenApiVersion, Value};
+use errcat_codegen::{Builder, Catalog, Source, compile, emit, wire};
+use serde_json::{Value as Json, json};
+use std::path::Path;
+
+const VERSIONS: [OpenApiVersion; 2] = [OpenApiVersion::V3_1, OpenApiVersion::V3_0];
+
+fn catalogs() -> Vec<Catalog> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut sources: Vec<Source> = Builder::new()
+        .catalog_dir("catalog")
+        .read_sources(&root)
+        .expect("catalog folder is readable")
+        .expect("catalogs are UTF-8");
+    let fixtures = Builder::new()
+        .catalog_dir("tests/fixtures/openapi")
+        .read_sources(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .map_or_else(|_| Vec::new(), |s| s.expect("fixtures are UTF-8"));
+    sources.extend(fixtures);
+    compile(&sources).unwrap_or_else(|d| panic!("catalogs must compile:\n{d}"))
+}
+
+/// A validator for the schema at `pointer` (`#/components/schemas/X`) of `document`.
+fn validator(document: &Json, pointer: &str) -> jsonschema::Validator {
+    let mut root = document.clone();
+    root["$ref"] = Json::from(pointer);
+    jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("{pointer} compiles: {e}"))
+}
+
+fn assert_valid(document: &Json, pointer: &str, body: &Json, what: &str) {
+    let validator = validator(document, pointer);
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "{what} breaks {pointer}: {errors:?}\n{body:#}"
+    );
+}
+
+#[test]
+fn every_response_example_matches_its_schema() {
+    let mut checked = 0;
+    for catalog in catalogs() {
+        for version in VERSIONS {
+            let document = emit::openapi::document(&catalog, version);
+            let responses = document["components"]["responses"]
+                .as_object()
+                .expect("responses");
+            for (name, response) in responses {
+                for media in response["content"].as_object().expect("content").values() {
+                    let pointer = media["schema"]["$ref"]
+                        .as_str()
+                        .expect("a schema reference");
+                    for (code, example) in media["examples"].as_object().expect("examples") {
+                        let what = format!("{} {name} example {code}", catalog.name);
+                        assert_valid(&document, pointer, &example["value"], &what);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        checked >= 2 * (11 + 5),
+        "every code of both shipped catalogs, twice"
+    );
+}
+
+/// The bodies a server can send for one error: with the example values, and with every
+/// optional parameter left out.
+fn bodies(catalog: &Catalog, error: &errcat_codegen::model::ErrorDef) -> Vec<Json> {
+    let absent: Vec<Value> = error
+        .params
+        .iter()
+        .map(|p| {
+            if p.optional {
+                Value::Absent
+            } else {
+                p.example.clone()
+            }
+        })
+        .collect();
+    vec![
+        wire::example_body(catalog, error),
+        wire::body(catalog, error, &absent),
+    ]
+}
+
+#[test]
+fn every_serialised_body_matches_the_envelope_and_its_status_response() {
+    for catalog in catalogs() {
+        for version in VERSIONS {
+            let document = emit::openapi::document(&catalog, version);
+            let envelope = format!("#/components/schemas/{}Error", catalog.openapi.prefix);
+            for error in &catalog.errors {
+                let response = &document["components"]["responses"]
+                    [format!("{}Error{}", catalog.openapi.prefix, error.status)];
+                let media = &response["content"][catalog.envelope.media_type.as_str()];
+                let pointer = media["schema"]["$ref"]
+                    .as_str()
+                    .expect("a schema reference");
+                for body in bodies(&catalog, error) {
+                    assert_valid(&document, &envelope, &body, &error.code);
+                    assert_valid(&document, pointer, &body, &error.code);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bodies_that_break_the_contract_are_rejected() {
+    for catalog in catalogs() {
+        for version in VERSIONS {
+            let document = emit::openapi::document(&catalog, version);
+            let envelope = format!("#/components/schemas/{}Error", catalog.openapi.prefix);
+            let validator = validator(&document, &envelope);
+            for error in &catalog.errors {
+                let body = wire::example_body(&catalog, error);
+                let mut extra = body.clone();
+                extra["unexpected_member"] = json!(1);
+                assert!(
+                    !validator.is_valid(&extra),
+                    "{}: extra member accepted",
+                    error.code
+                );
+                let first = body.as_object().and_then(|m| m.keys().next().cloned());
+                let mut missing = body.clone();
+                missing
+                    .as_object_mut()
+                    .map(|m| m.shift_remove(&first.unwrap_or_default()));
+                assert!(
+                    !validator.is_valid(&missing),
+                    "{}: missing member accepted",
+                    error.code
+                );
+                assert!(
+                    !validator.is_valid(&json!("not an object")),
+                    "a string accepted"
+                );
+                let mut unknown = body.clone();
+                for value in unknown
+                    .as_object_mut()
+                    .into_iter()
+                    .flat_map(|m| m.values_mut())
+                {
+                    if *value == json!(error.code) || *value == json!(error.title) {
+                        *value = json!("no_such_error");
+                    }
+                }
+                assert!(
+                    !validator.is_valid(&unknown),
+                    "{}: unknown code accepted",
+                    error.code
+                );
+            }
+        }
+    }
+}
