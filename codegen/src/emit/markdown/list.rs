@@ -1,0 +1,26 @@
+//! The list layout (the Retrac page): per code a heading with its anchor, then its
+//! status, problem, solution, retry guidance and deprecation note, then its cases.
+
+use super::Page;
+use super::escape::{code_span, inline};
+use super::parts;
+use crate::model::Catalog;
+
+/// Every code in catalog order.
+pub(super) fn body(page: &mut Page, catalog: &Catalog) {
+    for error in &catalog.errors {
+        page.heading(
+            1,
+            &format!("{}{}", parts::anchor(error), code_span(&error.code)),
+        );
+        let mut items = vec![format!("Status: {}", error.status)];
+        items.extend(parts::deprecation(error));
+        items.push(format!("Problem: {}", inline(&error.description)));
+        items.push(format!("Solution: {}", inline(&error.solution)));
+        items.push(format!("Retry: {}", parts::retry_advice(error)));
+        page.push(parts::bullets(items));
+        for case in &error.cases {
+            parts::case(page, 2, catalog, error, case);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Pieces both layouts use: paragraphs, contents, anchors, retry guidance, deprecation
+//! notes, common cases with their example bodies, and recommendations.
+
+use super::Page;
+use super::escape::{attribute, code_span, fenced, inline};
+use crate::model::{Case, Catalog, ErrorDef, Layout, Retry};
+use crate::wire;
+
+/// A section heading of fixed English text, linked from the contents by its slug.
+pub(super) struct Section {
+    /// The heading text.
+    pub(super) title: &'static str,
+    /// The heading's id as renderers make it: lower case, spaces as `-`.
+    pub(super) slug: &'static str,
+}
+
+/// The table of contents.
+pub(super) const CONTENTS: Section = Section {
+    title: "Contents",
+    slug: "contents",
+};
+/// The reference layout's error format.
+pub(super) const ERROR_FORMAT: Section = Section {
+    title: "Error format",
+    slug: "error-format",
+};
+/// The reference layout's table of codes.
+pub(super) const ERROR_CODES: Section = Section {
+    title: "Error codes",
+    slug: "error-codes",
+};
+/// The reference layout's common cases.
+pub(super) const COMMON_ERRORS: Section = Section {
+    title: "Common errors and diagnostics",
+    slug: "common-errors-and-diagnostics",
+};
+/// General advice.
+pub(super) const RECOMMENDATIONS: Section = Section {
+    title: "Recommendations",
+    slug: "recommendations",
+};
+
+/// Catalog text as paragraphs: blank lines in the text separate them.
+pub(super) fn paragraphs(page: &mut Page, text: &str) {
+    let mut paragraph = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            if !paragraph.is_empty() {
+                page.push(inline(&paragraph.join(" ")));
+                paragraph.clear();
+            }
+        } else {
+            paragraph.push(line);
+        }
+    }
+}
+
+/// A bulleted list of already escaped items.
+pub(super) fn bullets(items: impl IntoIterator<Item = String>) -> String {
+    items
+        .into_iter()
+        .map(|item| format!("- {item}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The HTML anchor an error's docs URL points at.
+pub(super) fn anchor(error: &ErrorDef) -> String {
+    format!("<a id=\"{}\"></a>", attribute(&error.anchor))
+}
+
+/// A link to `#target` with already escaped text.
+pub(super) fn link(text: &str, target: &str) -> String {
+    format!("[{text}](#{target})")
+}
+
+/// The table of contents: the sections and every code.
+pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
+    let mut lines = Vec::new();
+    let codes = catalog.errors.iter().map(contents_entry);
+    match catalog.docs.layout {
+        Layout::List => lines.extend(codes.map(|entry| format!("- {entry}"))),
+        Layout::Reference => {
+            lines.push(format!("- {}", section_link(&ERROR_FORMAT)));
+            lines.push(format!("- {}", section_link(&ERROR_CODES)));
+            lines.extend(codes.map(|entry| format!("  - {entry}")));
+            if catalog.errors.iter().any(|e| !e.cases.is_empty()) {
+                lines.push(format!("- {}", section_link(&COMMON_ERRORS)));
+            }
+        }
+    }
+    if !catalog.recommendations.is_empty() {
+        lines.push(format!("- {}", section_link(&RECOMMENDATIONS)));
+    }
+    page.heading(1, CONTENTS.title);
+    page.push(lines.join("\n"));
+}
+
+fn section_link(section: &Section) -> String {
+    link(section.title, section.slug)
+}
+
+/// A code's line in the contents: its link, status and title.
+fn contents_entry(error: &ErrorDef) -> String {
+    let mut entry = link(&code_span(&error.code), &error.anchor);
+    entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
+    if error.deprecated.is_some() {
+        entry.push_str(" (deprecated)");
+    }
+    entry
+}
+
+/// What a client should do about retrying, from the error's retry policy.
+pub(super) fn retry_advice(error: &ErrorDef) -> String {
+    match error.retry {
+        Retry::Never => "Do not retry unchanged: fix the request first.".to_owned(),
+        Retry::Backoff => "Retry with exponential backoff.".to_owned(),
+        Retry::After(seconds) => {
+            let unit = if seconds == 1 { "second" } else { "seconds" };
+            format!("Retry after the delay in the `Retry-After` header ({seconds} {unit}).")
+        }
+    }
+}
+
+/// The deprecation note of an error, escaped, if it is deprecated.
+pub(super) fn deprecation(error: &ErrorDef) -> Option<String> {
+    error
+        .deprecated
+        .as_ref()
+        .map(|note| format!("Deprecated: {}", inline(note)))
+}
+
+/// An error's example body as a JSON code block, from the wire serialiser.
+pub(super) fn example(catalog: &Catalog, error: &ErrorDef) -> String {
+    fenced("json", &wire::example_text(catalog, error))
+}
+
+/// One common case: a heading, the error's example body, causes and a note.
+pub(super) fn case(
+    page: &mut Page,
+    depth: usize,
+    catalog: &Catalog,
+    error: &ErrorDef,
+    case: &Case,
+) {
+    page.heading(
+        depth,
+        &format!("{} — {}", error.status, inline(&case.title)),
+    );
+    page.push(example(catalog, error));
+    if !case.causes.is_empty() {
+        page.push("Possible causes:");
+        page.push(bullets(case.causes.iter().map(|c| inline(c))));
+    }
+    if let Some(note) = &case.note {
+        paragraphs(page, note);
+    }
+}
+
+/// The recommendations section, if the catalog has any.
+pub(super) fn recommendations(page: &mut Page, catalog: &Catalog) {
+    if catalog.recommendations.is_empty() {
+        return;
+    }
+    page.heading(1, RECOMMENDATIONS.title);
+    page.push(bullets(catalog.recommendations.iter().map(|r| inline(r))));
+}
