@@ -1,0 +1,56 @@
+# Shared setup of the OpenAPI CI steps (sourced, not run): installs the pinned Python and
+# Node tools into .ci/openapi/.tools (git-ignored), apt-installing the interpreters first
+# when the machine is bare.
+
+OPENAPI_TOOLS=.ci/openapi/.tools
+REDOCLY_VERSION=2.77.0
+
+apt_install() {
+  if command -v apt-get >/dev/null 2>&1; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "missing $* and no apt-get to install it" >&2
+    return 1
+  fi
+}
+
+# A virtualenv with the pinned Python tools; prints nothing, sets PYTHON_TOOLS.
+python_tools() {
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c "import venv, ensurepip" 2>/dev/null; then
+    apt_install python3 python3-venv
+  fi
+  if [ ! -x "$OPENAPI_TOOLS/venv/bin/python" ]; then
+    python3 -m venv "$OPENAPI_TOOLS/venv"
+  fi
+  "$OPENAPI_TOOLS/venv/bin/python" -m pip install -q --disable-pip-version-check \
+    -r .ci/openapi/requirements.txt
+  PYTHON_TOOLS="$OPENAPI_TOOLS/venv/bin"
+}
+
+# Whether `node` is at least 20.19, the oldest Node the pinned redocly runs on.
+node_recent() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number);
+             process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+}
+
+# The pinned redocly CLI installed locally; sets REDOCLY to its binary. A machine whose
+# Node is missing or too old (Debian's is 18) gets Node 20 from npm's `node` package.
+node_tools() {
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm
+  fi
+  if ! node_recent; then
+    npm install --prefix "$OPENAPI_TOOLS/nodejs" --no-audit --no-fund node@20 >/dev/null
+    export PATH="$PWD/$OPENAPI_TOOLS/nodejs/node_modules/.bin:$PATH"
+  fi
+  REDOCLY="$OPENAPI_TOOLS/node/node_modules/.bin/redocly"
+  if [ ! -x "$REDOCLY" ] || ! "$REDOCLY" --version 2>/dev/null | grep -qx "$REDOCLY_VERSION"; then
+    mkdir -p "$OPENAPI_TOOLS/node"
+    npm install --prefix "$OPENAPI_TOOLS/node" --no-audit --no-fund \
+      "@redocly/cli@$REDOCLY_VERSION" >/dev/null
+  fi
+}
