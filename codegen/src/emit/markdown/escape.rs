@@ -69,7 +69,6 @@ fn squash(text: &str) -> String {
 
 /// Whether the character at `at` must be backslash-escaped to stay literal.
 fn needs_backslash(chars: &[char], at: usize) -> bool {
-    let prev = at.checked_sub(1).map(|i| chars[i]);
     let next = chars.get(at + 1).copied();
     match chars[at] {
         // Code spans, links, images, footnotes, raw HTML, autolinks, table cells,
@@ -79,7 +78,7 @@ fn needs_backslash(chars: &[char], at: usize) -> bool {
         '_' => !underscore_inside_word(chars, at),
         '&' => looks_like_entity(&chars[at + 1..]),
         // An ATX heading opener, or a heading's closing sequence.
-        '#' => prev.is_none_or(|p| p == ' '),
+        '#' => hash_run_is_markup(chars, at),
         // Blockquotes, bullet lists, thematic breaks and setext underlines, where text
         // starts a block.
         '>' | '-' | '+' | '=' => at == 0,
@@ -104,6 +103,21 @@ fn underscore_inside_word(chars: &[char], at: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the run of `#` around `at` could open a heading (at the start of the text)
+/// or close one (at its end), or follows a space as a closing sequence does. Linters
+/// flag any unescaped `#` of such a run, so all of them are escaped.
+fn hash_run_is_markup(chars: &[char], at: usize) -> bool {
+    let start = chars[..at]
+        .iter()
+        .rposition(|&c| c != '#')
+        .map_or(0, |i| i + 1);
+    let end = chars[at..]
+        .iter()
+        .position(|&c| c != '#')
+        .map_or(chars.len(), |i| at + i);
+    start == 0 || chars[start - 1] == ' ' || end == chars.len()
 }
 
 /// Whether the text after an `&` would make an entity or numeric character reference
@@ -141,7 +155,8 @@ mod tests {
     #[test]
     fn markup_is_escaped() {
         assert_eq!(inline("_lead and trail_"), "\\_lead and trail\\_");
-        assert_eq!(inline("# not a heading #"), "\\# not a heading \\#");
+        assert_eq!(inline("# not a heading ##"), "\\# not a heading \\#\\#");
+        assert_eq!(inline("ends in C#"), "ends in C\\#");
         assert_eq!(inline("1. not a list"), "1\\. not a list");
         assert_eq!(inline("- no\nbreak"), "\\- no break");
         assert_eq!(
