@@ -142,15 +142,12 @@ fn bodies_that_break_the_contract_are_rejected() {
                     "a string accepted"
                 );
                 let mut unknown = body.clone();
-                for value in unknown
-                    .as_object_mut()
-                    .into_iter()
-                    .flat_map(|m| m.values_mut())
-                {
-                    if *value == json!(error.code) || *value == json!(error.title) {
-                        *value = json!("no_such_error");
-                    }
-                }
+                let identity = [json!(error.code), json!(error.title), json!(error.number)];
+                assert!(
+                    replace(&mut unknown, &identity),
+                    "{}: has its code",
+                    error.code
+                );
                 assert!(
                     !validator.is_valid(&unknown),
                     "{}: unknown code accepted",
@@ -158,5 +155,27 @@ fn bodies_that_break_the_contract_are_rejected() {
                 );
             }
         }
+    }
+}
+
+/// Replaces, anywhere in `body`, every value that names the error (its code, title or
+/// number) with one that names no error; tells whether there was one.
+fn replace(body: &mut Json, identity: &[Json]) -> bool {
+    match body {
+        Json::Object(map) => map
+            .values_mut()
+            .fold(false, |found, v| replace(v, identity) | found),
+        Json::Array(items) => items
+            .iter_mut()
+            .fold(false, |found, v| replace(v, identity) | found),
+        value if identity.contains(value) && !value.is_null() => {
+            *value = if value.is_number() {
+                json!(-1)
+            } else {
+                json!("no_such_error")
+            };
+            true
+        }
+        _ => false,
     }
 }
