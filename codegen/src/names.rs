@@ -41,6 +41,16 @@ pub(crate) fn component_prefix(module: &str) -> String {
     module.to_upper_camel_case()
 }
 
+/// The ids of the docs page's own sections (GitHub-style slugs of their headings), which
+/// no code's anchor may take.
+pub(crate) const DOCS_SECTION_ANCHORS: &[&str] = &[
+    "contents",
+    "error-format",
+    "error-codes",
+    "common-errors-and-diagnostics",
+    "recommendations",
+];
+
 /// The docs anchor for a code: lower case, runs of other characters made `-`.
 pub(crate) fn anchor(code: &str) -> String {
     let mut out = String::new();

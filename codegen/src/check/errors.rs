@@ -33,7 +33,29 @@ pub(super) fn check_errors(ck: &mut Checker<'_>, raw: &Spanned<Vec<RawError>>) -
     let number = |e: &RawError| e.number.as_ref().map(|n| n.value.to_string());
     let number_pos = |e: &RawError| e.number.as_ref().map_or(pos(&e.code), pos);
     report_repeats(ck, raw, number, number_pos, Repeat::NUMBER);
+    let anchor = |e: &RawError| Some(names::anchor(&e.code.value));
+    report_repeats(ck, raw, anchor, by_code, Repeat::ANCHOR);
+    for (error, raw) in errors.iter().zip(&raw.value) {
+        report_section_anchor(ck, error, raw);
+    }
     errors
+}
+
+/// Reports a code whose docs anchor is the id of one of the docs page's own sections.
+fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError) {
+    if names::DOCS_SECTION_ANCHORS.contains(&error.anchor.as_str()) {
+        let d = ck
+            .at(
+                pos(&raw.code),
+                format!(
+                    "code \"{}\" would take the docs anchor `#{}` of a section of the page",
+                    error.code, error.anchor
+                ),
+            )
+            .label("anchor already used by the docs page")
+            .help("rename the code; the page's own sections use these anchors");
+        ck.report(d);
+    }
 }
 
 fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
@@ -197,6 +219,24 @@ impl Repeat {
         what: "numeric code",
         help: "each numeric code must be unique within a catalog",
     };
+    const ANCHOR: Self = Self {
+        what: "docs anchor",
+        help: "codes that differ only in letter case make the same docs anchor; rename one",
+    };
+}
+
+impl Repeat {
+    /// Whether an earlier check already reported this pair: a repeated code also
+    /// repeats its variant, and a repeated variant also repeats its anchor.
+    fn already_reported(&self, first: &RawError, later: &RawError) -> bool {
+        match self.what {
+            "Rust variant" => first.code.value == later.code.value,
+            "docs anchor" => {
+                names::variant(&first.code.value).ok() == names::variant(&later.code.value).ok()
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Reports every error whose key (code, variant, number) was already used by an
@@ -222,7 +262,7 @@ fn report_repeats(
                     first.code.value, ck.source.name, first_pos.line, first_pos.col
                 ))
                 .help(repeat.help);
-            if what != "Rust variant" || first.code.value != error.code.value {
+            if !repeat.already_reported(first, error) {
                 ck.report(d);
             }
         } else {

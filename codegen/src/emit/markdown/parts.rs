@@ -165,3 +165,23 @@ pub(super) fn recommendations(page: &mut Page, catalog: &Catalog) {
     page.heading(1, RECOMMENDATIONS.title);
     page.push(bullets(catalog.recommendations.iter().map(|r| inline(r))));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Validation keeps codes off these anchors, so the list it uses must be complete.
+    #[test]
+    fn every_section_slug_is_reserved_from_codes() {
+        for section in [
+            CONTENTS,
+            ERROR_FORMAT,
+            ERROR_CODES,
+            COMMON_ERRORS,
+            RECOMMENDATIONS,
+        ] {
+            assert!(crate::names::DOCS_SECTION_ANCHORS.contains(&section.slug));
+            assert_eq!(section.slug, section.title.to_lowercase().replace(' ', "-"));
+        }
+    }
+}
