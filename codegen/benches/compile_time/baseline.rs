@@ -1,0 +1,145 @@
+//! The baseline crate's source: the same errors as a hand-written-style
+//! `#[derive(thiserror::Error)]` enum with one big `match` per accessor, built with
+//! `quote!` from the same validated catalog the generator compiles.
+
+use errcat_codegen::Catalog;
+use errcat_codegen::model::{ErrorDef, Param, ParamType, Piece};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The whole `src/lib.rs` of the baseline crate.
+pub(crate) fn source(catalog: &Catalog) -> String {
+    let errors = &catalog.errors;
+    let variants = errors.iter().map(variant);
+    let code_arms = arms(errors, |e| {
+        let code = &e.code;
+        quote! { #code }
+    });
+    let status_arms = arms(errors, |e| {
+        let status = e.status;
+        quote! { #status }
+    });
+    let title_arms = arms(errors, |e| {
+        let title = &e.title;
+        quote! { #title }
+    });
+    let file = quote! {
+        #![doc = " Hand-written-style thiserror baseline of the compile-time benchmark."]
+
+        #[doc = " Every error this API returns, one variant per code."]
+        #[derive(Debug, Clone, PartialEq, Eq, ::thiserror::Error)]
+        pub enum Error {
+            #(#variants)*
+        }
+
+        impl Error {
+            #[doc = " The wire code."]
+            #[must_use]
+            pub const fn code(&self) -> &'static str {
+                match self { #(#code_arms)* }
+            }
+            #[doc = " The HTTP status code."]
+            #[must_use]
+            pub const fn status(&self) -> u16 {
+                match self { #(#status_arms)* }
+            }
+            #[doc = " The short title."]
+            #[must_use]
+            pub const fn title(&self) -> &'static str {
+                match self { #(#title_arms)* }
+            }
+        }
+    };
+    let parsed = syn::parse2::<syn::File>(file).expect("the baseline is valid Rust");
+    prettyplease::unparse(&parsed)
+}
+
+/// One `Self::Variant { .. } => value,` arm per error.
+fn arms(errors: &[ErrorDef], value: impl Fn(&ErrorDef) -> TokenStream) -> Vec<TokenStream> {
+    errors
+        .iter()
+        .map(|e| {
+            let name = format_ident!("{}", e.variant);
+            let value = value(e);
+            quote! { Self::#name { .. } => #value, }
+        })
+        .collect()
+}
+
+/// A variant with its doc, its `#[error(...)]` message and its typed fields.
+fn variant(error: &ErrorDef) -> TokenStream {
+    let name = format_ident!("{}", error.variant);
+    let doc = format!(" {}: {}", error.title, error.description);
+    let (format, args) = message_format(error);
+    let fields = error.params.iter().map(|p| {
+        let ident = format_ident!("{}", p.ident);
+        let ty = field_type(p);
+        let doc = format!(" The `{}` parameter.", p.name);
+        quote! { #[doc = #doc] #ident: #ty, }
+    });
+    let body = if error.params.is_empty() {
+        quote! {}
+    } else {
+        quote! { { #(#fields)* } }
+    };
+    quote! {
+        #[doc = #doc]
+        #[error(#format #(, #args)*)]
+        #name #body,
+    }
+}
+
+/// The format string and extra arguments of the message: plain parameters inline as
+/// `{name}`, lists joined with `, ` and absent optional ones as nothing.
+fn message_format(error: &ErrorDef) -> (String, Vec<TokenStream>) {
+    let mut format = String::new();
+    let mut args = Vec::new();
+    for piece in &error.message.pieces {
+        match piece {
+            Piece::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Piece::Param(index) => {
+                let param = &error.params[*index];
+                match display_arg(param) {
+                    Some(arg) => {
+                        format.push_str("{}");
+                        args.push(arg);
+                    }
+                    None => {
+                        format.push('{');
+                        format.push_str(&param.ident);
+                        format.push('}');
+                    }
+                }
+            }
+        }
+    }
+    (format, args)
+}
+
+/// The thiserror argument for a parameter that is not `Display` itself.
+fn display_arg(param: &Param) -> Option<TokenStream> {
+    let ident = format_ident!("{}", param.ident);
+    match (param.ty, param.optional) {
+        (ParamType::StringList, false) => Some(quote! { .#ident.join(", ") }),
+        (ParamType::StringList, true) => {
+            Some(quote! { .#ident.as_deref().map(|v| v.join(", ")).unwrap_or_default() })
+        }
+        (ParamType::String, true) => Some(quote! { .#ident.as_deref().unwrap_or_default() }),
+        (_, true) => Some(quote! { .#ident.map(|v| v.to_string()).unwrap_or_default() }),
+        (_, false) => None,
+    }
+}
+
+fn field_type(param: &Param) -> TokenStream {
+    let base = match param.ty {
+        ParamType::String => quote! { String },
+        ParamType::Integer => quote! { i64 },
+        ParamType::Boolean => quote! { bool },
+        ParamType::StringList => quote! { Vec<String> },
+    };
+    if param.optional {
+        quote! { Option<#base> }
+    } else {
+        base
+    }
+}

@@ -1,0 +1,128 @@
+//! Compile-time benchmark (not a test): builds the crate errcat-codegen generates for a
+//! synthesised catalog of N errors beside the equivalent hand-written-style thiserror
+//! crate (one big `match` per accessor), both with `cargo build --release`, and prints
+//! the ratio of their build times.
+//!
+//! ```text
+//! cargo bench -p errcat-codegen --bench compile_time              # N = 1000 and 10000
+//! cargo bench -p errcat-codegen --bench compile_time -- 500 2000  # other sizes
+//! cargo bench -p errcat-codegen --bench compile_time -- --timings 10000
+//! ```
+//!
+//! Dependencies are built first by a warm-up build of each crate with one error, so the
+//! times cover only the crate itself. The crates live under `target/tmp/compile_time/`.
+
+mod baseline;
+mod catalog;
+mod crates;
+
+use crates::{Crate, Kind};
+use errcat_codegen::{Builder, Catalog, Source, compile};
+use quote::quote;
+use std::path::Path;
+use std::time::Duration;
+
+/// The catalog sizes measured when none are given.
+const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
+
+fn main() {
+    let mut sizes = Vec::new();
+    let mut timings = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            // `cargo bench` passes `--bench` to every bench binary.
+            "--bench" => {}
+            "--timings" => timings = true,
+            other => sizes.push(other.replace(['_', ','], "").parse().unwrap_or_else(|_| {
+                panic!("expected a number of errors, `--timings` or `--bench`, got `{other}`")
+            })),
+        }
+    }
+    if sizes.is_empty() {
+        sizes = DEFAULT_SIZES.to_vec();
+    }
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile_time");
+    let generated = Crate::create(&root, Kind::Generated, &workspace);
+    let thiserror = Crate::create(&root, Kind::Thiserror, &workspace);
+    eprintln!("warm-up: building dependencies with a one-error catalog");
+    for (krate, files) in [
+        (&generated, generated_files(1)),
+        (&thiserror, baseline_files(1)),
+    ] {
+        krate.write_sources(&files);
+        krate.build(false);
+    }
+    let mut rows = Vec::new();
+    for &size in &sizes {
+        let generated_time = measure(&generated, &generated_files(size), size, timings);
+        let thiserror_time = measure(&thiserror, &baseline_files(size), size, timings);
+        rows.push((size, generated_time, thiserror_time));
+    }
+    if timings {
+        for krate in [&generated, &thiserror] {
+            eprintln!(
+                "timings: {}",
+                krate.target_dir().join("cargo-timings").display()
+            );
+        }
+    }
+    print_table(&rows);
+}
+
+/// Writes the sources for `size` errors and times one release build of the crate.
+fn measure(krate: &Crate, files: &[(&str, String)], size: usize, timings: bool) -> Duration {
+    krate.write_sources(files);
+    let lines: usize = files.iter().map(|(_, text)| text.lines().count()).sum();
+    let time = krate.build(timings);
+    eprintln!(
+        "{:>15}: {size:>6} errors, {lines:>7} lines of Rust, {:>8.1} s",
+        krate.kind().name(),
+        time.as_secs_f64()
+    );
+    time
+}
+
+/// The synthesised catalog, compiled by the real pipeline.
+fn catalog(size: usize) -> Vec<Catalog> {
+    let source = Source::new("bench.yaml", catalog::yaml(size));
+    compile(&[source]).unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"))
+}
+
+/// `src/lib.rs` including the generator's output, as the root crate does.
+fn generated_files(size: usize) -> Vec<(&'static str, String)> {
+    let generated = Builder::new().generate(&catalog(size));
+    let lib = quote! {
+        #![doc = " The errors errcat-codegen generates for the benchmark's catalog."]
+        include!("errcat.rs");
+    };
+    let lib = prettyplease::unparse(&syn::parse2(lib).expect("lib.rs is valid Rust"));
+    vec![("lib.rs", lib), ("errcat.rs", generated.rust.content)]
+}
+
+fn baseline_files(size: usize) -> Vec<(&'static str, String)> {
+    vec![("lib.rs", baseline::source(&catalog(size)[0]))]
+}
+
+/// The results as a Markdown table.
+fn print_table(rows: &[(usize, Duration, Duration)]) {
+    println!("| variants | generated (s) | thiserror (s) | generated / thiserror |");
+    println!("|---:|---:|---:|---:|");
+    for (size, generated, thiserror) in rows {
+        let (g, t) = (generated.as_secs_f64(), thiserror.as_secs_f64());
+        println!("| {} | {g:.1} | {t:.1} | {:.2}x |", thousands(*size), g / t);
+    }
+}
+
+/// `10000` as `10,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
