@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit;
+use crate::emit::rust::RustOptions;
 use crate::model::Catalog;
 use crate::source::{Pos, Source};
 use crate::write::write_if_changed;
@@ -17,6 +18,7 @@ pub struct Builder {
     catalog_dir: PathBuf,
     docs_dir: Option<PathBuf>,
     rust_file: String,
+    rust_options: RustOptions,
 }
 
 /// One generated file: its name inside the output folder and its content.
@@ -50,6 +52,7 @@ impl Builder {
             catalog_dir: PathBuf::from("catalog"),
             docs_dir: None,
             rust_file: "errcat.rs".to_owned(),
+            rust_options: RustOptions::default(),
         }
     }
 
@@ -67,6 +70,46 @@ impl Builder {
     pub fn docs_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.docs_dir = Some(dir.into());
         self
+    }
+
+    /// The name of the Rust file written to `OUT_DIR`; `errcat.rs` by default.
+    #[must_use]
+    pub fn rust_file(mut self, name: impl Into<String>) -> Self {
+        self.rust_file = name.into();
+        self
+    }
+
+    /// Generates `http_status()` returning `http::StatusCode` (the crate must depend on
+    /// `http` 1.x).
+    #[must_use]
+    pub fn http(mut self, on: bool) -> Self {
+        self.rust_options.http = on;
+        self
+    }
+
+    /// Generates axum's `IntoResponse` for every error (the crate must depend on `axum`
+    /// 0.8 and `serde_json`).
+    #[must_use]
+    pub fn axum(mut self, on: bool) -> Self {
+        self.rust_options.axum = on;
+        self
+    }
+
+    /// Generates actix-web's `ResponseError` for every error (the crate must depend on
+    /// `actix-web` 4 and `serde_json`).
+    #[must_use]
+    pub fn actix(mut self, on: bool) -> Self {
+        self.rust_options.actix = on;
+        self
+    }
+
+    /// Turns on each glue whose cargo feature (`http`, `axum`, `actix`) is enabled for
+    /// the crate running this build script, read from `CARGO_FEATURE_*`.
+    #[must_use]
+    pub fn glue_from_features(self) -> Self {
+        let feature = |name: &str| std::env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+        let (http, axum, actix) = (feature("HTTP"), feature("AXUM"), feature("ACTIX"));
+        self.http(http).axum(axum).actix(actix)
     }
 
     /// Reads every `*.yaml` and `*.yml` file of the catalog folder under `root`, sorted
@@ -105,7 +148,7 @@ impl Builder {
     pub fn generate(&self, catalogs: &[Catalog]) -> Generated {
         let rust = OutputFile {
             name: self.rust_file.clone(),
-            content: emit::rust::emit(catalogs),
+            content: emit::rust::emit_with(catalogs, self.rust_options),
         };
         let mut docs = Vec::new();
         for catalog in catalogs {

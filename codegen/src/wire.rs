@@ -73,3 +73,13 @@ pub fn param_json(value: &Value) -> Option<Json> {
         Value::Absent => None,
     }
 }
+
+/// Every field source of an envelope tree, in tree order.
+pub fn sources(node: &Node) -> Vec<FieldSource> {
+    match node {
+        Node::Field { from, .. } => vec![*from],
+        Node::Const { .. } => Vec::new(),
+        Node::Object { fields, .. } => fields.iter().flat_map(|(_, n)| sources(n)).collect(),
+        Node::Array { items, .. } => sources(items),
+    }
+}

@@ -1,0 +1,201 @@
+//! The wire body's `serde::Serialize`, emitted from the same envelope tree that `wire.rs`
+//! evaluates for docs and OpenAPI. Nested objects and arrays become small borrowing
+//! wrapper structs, the message is written with `format_args!`, so serialising to a
+//! writer allocates nothing.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{field_ident, variant_ident};
+use crate::model::{Catalog, FieldSource, Node, Scalar};
+
+/// `MEDIA_TYPE`, `impl Serialize for Error` and its helpers.
+pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    let mut emitter = Emitter {
+        items: Vec::new(),
+        next: 0,
+        spreads_params: false,
+    };
+    let body = emitter.body(&catalog.envelope.body);
+    let items = &emitter.items;
+    let params = if emitter.spreads_params {
+        params_fn(catalog)
+    } else {
+        TokenStream::new()
+    };
+    let media_type = &catalog.envelope.media_type;
+    quote! {
+        /// The content type of error bodies.
+        pub const MEDIA_TYPE: &str = #media_type;
+
+        impl ::serde::Serialize for Error {
+            /// Serialises the error as exactly the API's wire body.
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                let this = self;
+                #body
+            }
+        }
+
+        #(#items)*
+        #params
+    }
+}
+
+struct Emitter {
+    items: Vec<TokenStream>,
+    next: usize,
+    spreads_params: bool,
+}
+
+impl Emitter {
+    /// Statements serialising `node` of `this` into `serializer`.
+    fn body(&mut self, node: &Node) -> TokenStream {
+        match node {
+            Node::Object { fields, params, .. } => {
+                let len = if *params {
+                    self.spreads_params = true;
+                    quote! { ::core::option::Option::None }
+                } else {
+                    let n = fields.len();
+                    quote! { ::core::option::Option::Some(#n) }
+                };
+                let entries = fields.iter().map(|(name, child)| {
+                    let value = self.value(child);
+                    quote! { ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, #value)?; }
+                }).collect::<Vec<_>>();
+                let spread = params.then(|| quote! { this.serialize_params(&mut map)?; });
+                quote! {
+                    let mut map = ::serde::Serializer::serialize_map(serializer, #len)?;
+                    #(#entries)*
+                    #spread
+                    ::serde::ser::SerializeMap::end(map)
+                }
+            }
+            Node::Array { items, .. } => {
+                let value = self.value(items);
+                quote! {
+                    let mut seq = ::serde::Serializer::serialize_seq(serializer, ::core::option::Option::Some(1))?;
+                    ::serde::ser::SerializeSeq::serialize_element(&mut seq, #value)?;
+                    ::serde::ser::SerializeSeq::end(seq)
+                }
+            }
+            Node::Field { .. } | Node::Const { .. } => {
+                let value = self.value(node);
+                quote! { ::serde::Serialize::serialize(#value, serializer) }
+            }
+        }
+    }
+
+    /// An expression borrowing something that serialises as `node` of `this`.
+    fn value(&mut self, node: &Node) -> TokenStream {
+        match node {
+            Node::Field { from, .. } => field_value(*from),
+            Node::Const { value, .. } => match value {
+                Scalar::Bool(b) => quote! { &#b },
+                Scalar::Int(i) => {
+                    let lit = Literal::i64_suffixed(*i);
+                    quote! { &#lit }
+                }
+                Scalar::Str(s) => quote! { #s },
+            },
+            Node::Object { .. } | Node::Array { .. } => {
+                self.next += 1;
+                let name = format_ident!("Body{}", self.next);
+                let body = self.body(node);
+                self.items.push(quote! {
+                    /// A nested part of the wire body, borrowing the error.
+                    struct #name<'a>(&'a Error);
+
+                    impl ::serde::Serialize for #name<'_> {
+                        fn serialize<S: ::serde::Serializer>(
+                            &self,
+                            serializer: S,
+                        ) -> ::core::result::Result<S::Ok, S::Error> {
+                            let this = self.0;
+                            #body
+                        }
+                    }
+                });
+                quote! { &#name(this) }
+            }
+        }
+    }
+}
+
+fn field_value(from: FieldSource) -> TokenStream {
+    match from {
+        FieldSource::Status => quote! { &this.status() },
+        FieldSource::Code => quote! { this.code() },
+        FieldSource::Number => quote! { &this.kind().number() },
+        FieldSource::Title => quote! { this.title() },
+        FieldSource::Message => quote! { &::core::format_args!("{}", this) },
+        FieldSource::Description => quote! { this.kind().description() },
+        FieldSource::DocsUrl => quote! { &this.docs_url() },
+    }
+}
+
+/// `serialize_params`: each parameter as a member of the map; absent optional ones are
+/// left out, as in `wire::body`.
+fn params_fn(catalog: &Catalog) -> TokenStream {
+    let with: Vec<_> = catalog
+        .errors
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .collect();
+    let without: Vec<_> = catalog
+        .errors
+        .iter()
+        .filter(|e| e.params.is_empty())
+        .map(|e| {
+            let name = variant_ident(&e.variant);
+            quote! { Self::#name }
+        })
+        .collect();
+    if with.is_empty() {
+        return quote! {
+            impl Error {
+                /// Writes the message parameters as members; this API's errors have none.
+                #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
+                fn serialize_params<M: ::serde::ser::SerializeMap>(
+                    &self,
+                    _map: &mut M,
+                ) -> ::core::result::Result<(), M::Error> {
+                    Ok(())
+                }
+            }
+        };
+    }
+    let arms = with.iter().map(|e| {
+        let name = variant_ident(&e.variant);
+        let bindings = e.params.iter().map(field_ident);
+        let writes = e.params.iter().map(|p| {
+            let ident = field_ident(p);
+            let key = &p.name;
+            if p.optional {
+                quote! { if let Some(value) = #ident { map.serialize_entry(#key, value)?; } }
+            } else {
+                quote! { map.serialize_entry(#key, #ident)?; }
+            }
+        });
+        quote! { Self::#name { #(#bindings,)* } => { #(#writes)* } }
+    });
+    let rest = (!without.is_empty()).then(|| quote! { #(#without)|* => {} });
+    quote! {
+        impl Error {
+            /// Writes the message parameters as members of the enclosing object.
+            fn serialize_params<M: ::serde::ser::SerializeMap>(
+                &self,
+                map: &mut M,
+            ) -> ::core::result::Result<(), M::Error> {
+                match self {
+                    #(#arms)*
+                    #rest
+                }
+                Ok(())
+            }
+        }
+    }
+}

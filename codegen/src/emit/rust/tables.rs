@@ -1,0 +1,258 @@
+//! The `Code` enum: one fieldless variant per error, its metadata in static tables indexed
+//! by the discriminant (no `match` per accessor, which is what keeps large catalogs quick
+//! to compile), and lookups by code, number and title through sorted tables with binary
+//! search.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{doc_lines, error::error_doc, variant_ident};
+use crate::model::{Catalog, FieldSource, Retry};
+use crate::wire;
+
+/// The `Code` enum, its tables, accessors and lookups.
+pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    let count = catalog.errors.len();
+    let variants = catalog.errors.iter().map(|e| {
+        let doc = doc_lines(&error_doc(catalog, e));
+        let name = variant_ident(&e.variant);
+        quote! { #doc #name, }
+    });
+    let all = catalog.errors.iter().map(|e| {
+        let name = variant_ident(&e.variant);
+        quote! { Self::#name }
+    });
+    let tables = metadata_tables(catalog);
+    let accessors = optional_accessors(catalog);
+    let lookups = lookups(catalog);
+    quote! {
+        /// The code of each error: a small `Copy` value whose metadata comes from static
+        /// tables, with no allocation.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            #(#variants)*
+        }
+
+        #tables
+
+        impl Code {
+            /// Every code, in catalog order.
+            pub const ALL: [Self; #count] = [#(#all),*];
+
+            /// The wire code, e.g. `"not_found"`.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str { CODES[self as usize] }
+            /// The HTTP status code.
+            #[must_use]
+            pub const fn status(self) -> u16 { STATUSES[self as usize] }
+            /// The short title, e.g. `"Not Found"`.
+            #[must_use]
+            pub const fn title(self) -> &'static str { TITLES[self as usize] }
+            /// What the error means, from the catalog.
+            #[must_use]
+            pub const fn description(self) -> &'static str { DESCRIPTIONS[self as usize] }
+            /// What a client should do about it, from the catalog.
+            #[must_use]
+            pub const fn solution(self) -> &'static str { SOLUTIONS[self as usize] }
+            /// The anchor of the error's section in the docs page.
+            #[must_use]
+            pub const fn anchor(self) -> &'static str { ANCHORS[self as usize] }
+            /// Whether a client may retry the request unchanged (after a delay).
+            #[must_use]
+            pub const fn is_retryable(self) -> bool { RETRYABLE[self as usize] }
+            /// How many seconds a client should wait before retrying, sent as
+            /// `Retry-After`, when the catalog says so.
+            #[must_use]
+            pub const fn retry_after(self) -> ::core::option::Option<u32> {
+                RETRY_AFTER[self as usize]
+            }
+            #accessors
+            #lookups
+        }
+
+        impl ::core::fmt::Display for Code {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for Code {
+            type Err = UnknownCode;
+            fn from_str(code: &str) -> ::core::result::Result<Self, UnknownCode> {
+                Self::from_code(code).ok_or(UnknownCode)
+            }
+        }
+
+        /// A string that is not the code of any error of this API.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct UnknownCode;
+
+        impl ::core::fmt::Display for UnknownCode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str("unknown error code")
+            }
+        }
+
+        impl ::std::error::Error for UnknownCode {}
+    }
+}
+
+fn metadata_tables(catalog: &Catalog) -> TokenStream {
+    let count = catalog.errors.len();
+    let errors = &catalog.errors;
+    let codes = errors.iter().map(|e| &e.code);
+    let statuses = errors.iter().map(|e| e.status);
+    let titles = errors.iter().map(|e| &e.title);
+    let descriptions = errors.iter().map(|e| &e.description);
+    let solutions = errors.iter().map(|e| &e.solution);
+    let anchors = errors.iter().map(|e| &e.anchor);
+    let retryable = errors.iter().map(crate::model::ErrorDef::is_retryable);
+    let after = errors.iter().map(|e| match e.retry {
+        Retry::After(seconds) => quote! { ::core::option::Option::Some(#seconds) },
+        Retry::Never | Retry::Backoff => quote! { ::core::option::Option::None },
+    });
+    quote! {
+        /// Each error's wire code, indexed by `Code`.
+        static CODES: [&str; #count] = [#(#codes),*];
+        /// Each error's HTTP status, indexed by `Code`.
+        static STATUSES: [u16; #count] = [#(#statuses),*];
+        /// Each error's title, indexed by `Code`.
+        static TITLES: [&str; #count] = [#(#titles),*];
+        /// Each error's description, indexed by `Code`.
+        static DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
+        /// Each error's solution, indexed by `Code`.
+        static SOLUTIONS: [&str; #count] = [#(#solutions),*];
+        /// Each error's docs anchor, indexed by `Code`.
+        static ANCHORS: [&str; #count] = [#(#anchors),*];
+        /// Whether each error may be retried, indexed by `Code`.
+        static RETRYABLE: [bool; #count] = [#(#retryable),*];
+        /// Each error's `Retry-After` seconds, indexed by `Code`.
+        static RETRY_AFTER: [::core::option::Option<u32>; #count] = [#(#after),*];
+    }
+}
+
+/// `docs_url()` and `number()`, with their tables where the catalog has the data.
+fn optional_accessors(catalog: &Catalog) -> TokenStream {
+    let count = catalog.errors.len();
+    let docs_url = if catalog.docs.base_url.is_some() {
+        let urls = catalog.errors.iter().filter_map(|e| catalog.docs_url(e));
+        quote! {
+            static DOCS_URLS: [&str; #count] = [#(#urls),*];
+            ::core::option::Option::Some(DOCS_URLS[self as usize])
+        }
+    } else {
+        quote! { ::core::option::Option::None }
+    };
+    let number = if catalog.errors.iter().any(|e| e.number.is_some()) {
+        let numbers = catalog.errors.iter().map(|e| match e.number {
+            Some(n) => quote! { ::core::option::Option::Some(#n) },
+            None => quote! { ::core::option::Option::None },
+        });
+        quote! {
+            /// The error's numeric code, where it has one.
+            #[must_use]
+            pub const fn number(self) -> ::core::option::Option<i64> {
+                static NUMBERS: [::core::option::Option<i64>; #count] = [#(#numbers),*];
+                NUMBERS[self as usize]
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        /// The URL of the error's section in the published docs, when the catalog
+        /// declares where the docs live.
+        #[must_use]
+        pub const fn docs_url(self) -> ::core::option::Option<&'static str> {
+            #docs_url
+        }
+        #number
+    }
+}
+
+/// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
+fn lookups(catalog: &Catalog) -> TokenStream {
+    let mut by_code: Vec<(&str, &str)> = catalog
+        .errors
+        .iter()
+        .map(|e| (e.code.as_str(), e.variant.as_str()))
+        .collect();
+    by_code.sort_unstable();
+    let from_code = sorted_lookup(
+        quote! { from_code },
+        quote! { code: &str },
+        quote! { &str },
+        by_code.iter().map(|(k, v)| (quote! { #k }, *v)),
+        "The code with this wire code, found by binary search in a sorted table.",
+    );
+    let mut out = from_code;
+    let mut numbers: Vec<(i64, &str)> = catalog
+        .errors
+        .iter()
+        .filter_map(|e| e.number.map(|n| (n, e.variant.as_str())))
+        .collect();
+    if !numbers.is_empty() {
+        numbers.sort_unstable();
+        out.extend(sorted_lookup(
+            quote! { from_number },
+            quote! { code: i64 },
+            quote! { i64 },
+            numbers.iter().map(|(k, v)| {
+                let lit = Literal::i64_suffixed(*k);
+                (quote! { #lit }, *v)
+            }),
+            "The code with this numeric code, found by binary search in a sorted table.",
+        ));
+    }
+    if identifies_by_title(catalog) {
+        let mut titles: Vec<(&str, &str)> = catalog
+            .errors
+            .iter()
+            .map(|e| (e.title.as_str(), e.variant.as_str()))
+            .collect();
+        titles.sort_unstable();
+        out.extend(sorted_lookup(
+            quote! { from_title },
+            quote! { code: &str },
+            quote! { &str },
+            titles.iter().map(|(k, v)| (quote! { #k }, *v)),
+            "The code with this title (titles tell errors apart in this API's bodies), \
+             found by binary search in a sorted table.",
+        ));
+    }
+    out
+}
+
+/// Whether bodies carry the title but neither code nor number, so titles identify.
+pub(super) fn identifies_by_title(catalog: &Catalog) -> bool {
+    let sources = wire::sources(&catalog.envelope.body);
+    !sources
+        .iter()
+        .any(|s| matches!(s, FieldSource::Code | FieldSource::Number))
+}
+
+fn sorted_lookup<'a>(
+    name: TokenStream,
+    arg: TokenStream,
+    key_type: TokenStream,
+    entries: impl ExactSizeIterator<Item = (TokenStream, &'a str)>,
+    doc: &str,
+) -> TokenStream {
+    let count = entries.len();
+    let rows = entries.map(|(key, variant)| {
+        let variant = variant_ident(variant);
+        quote! { (#key, Code::#variant) }
+    });
+    let doc = doc_lines(doc);
+    quote! {
+        #doc
+        #[must_use]
+        pub fn #name(#arg) -> ::core::option::Option<Self> {
+            static SORTED: [(#key_type, Code); #count] = [#(#rows),*];
+            SORTED
+                .binary_search_by(|(key, _)| key.cmp(&code))
+                .ok()
+                .map(|index| SORTED[index].1)
+        }
+    }
+}
