@@ -6,6 +6,7 @@
 //! Cargo features choose the HTTP glue: `axum` (on by default) implements
 //! `IntoResponse`, `actix` implements `ResponseError`, `http` adds `http_status()`.
 #![deny(missing_docs)]
+#![warn(clippy::pedantic)]
 
 include!(concat!(env!("OUT_DIR"), "/errcat.rs"));
 

@@ -7,6 +7,7 @@ mod common;
 
 /// The generated modules: a library API, so parts of it go unused in this test binary.
 #[allow(dead_code)]
+#[warn(clippy::pedantic)]
 mod fixtures {
     include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 }

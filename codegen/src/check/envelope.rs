@@ -2,7 +2,7 @@
 
 use super::{Checker, pos};
 use crate::model::{Docs, Envelope, FieldSource, Node, Scalar};
-use crate::raw::{RawEnvelope, RawNode, RawScalar};
+use crate::raw::{RawEnvelope, RawError, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
 const SOURCES: &str = "status, code, number, title, message, description, docs_url";
@@ -12,7 +12,8 @@ pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Doc
     let media_type = ck
         .optional(raw.media_type.as_ref(), "media_type")
         .unwrap_or_else(|| "application/json".to_owned());
-    let malformed = !media_type.contains('/') || media_type.chars().any(char::is_whitespace);
+    // Visible ASCII only: the media type is sent as a `Content-Type` header value.
+    let malformed = !media_type.contains('/') || !media_type.chars().all(|c| c.is_ascii_graphic());
     if let (true, Some(raw_type)) = (malformed, &raw.media_type) {
         let d = ck
             .at(pos(raw_type), format!("`{media_type}` is not a media type"))
@@ -43,6 +44,40 @@ pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Doc
         ck.report(d);
     }
     Envelope { media_type, body }
+}
+
+/// Errors with parameters need a body that carries them, in the message or as members;
+/// otherwise a client could not read them back.
+pub(super) fn params_carried(ck: &mut Checker<'_>, envelope: &Envelope, raw: &[RawError]) {
+    let mut carried = has_params_object(&envelope.body);
+    visit_sources(&envelope.body, &mut |s| {
+        carried |= s == FieldSource::Message
+    });
+    if carried {
+        return;
+    }
+    for param in raw.iter().filter_map(|e| e.params.first()) {
+        let d = ck
+            .at(
+                pos(&param.name),
+                format!("parameter `{}` is never sent", param.name.value),
+            )
+            .label("the envelope carries neither the message nor the parameters")
+            .help(
+                "add a field with `from: message`, or `params: true` on an object of the envelope",
+            );
+        ck.report(d);
+    }
+}
+
+fn has_params_object(node: &Node) -> bool {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => false,
+        Node::Object { fields, params, .. } => {
+            *params || fields.iter().any(|(_, n)| has_params_object(n))
+        }
+        Node::Array { items, .. } => has_params_object(items),
+    }
 }
 
 /// Calls `f` with every field source in the tree.

@@ -22,7 +22,12 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     let api = ck.required(&raw.api, "api");
     let docs = ck.docs(&raw.docs);
     let errors = errors::check_errors(&mut ck, &raw.errors);
+    let found_before = ck.found.len();
     let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &docs);
+    if ck.found.len() == found_before {
+        // Only on a sound envelope: a mistyped source would otherwise report twice.
+        envelope::params_carried(&mut ck, &envelope, &raw.errors.value);
+    }
     ck.numbers_present(&envelope, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
     let recommendations = raw

@@ -131,7 +131,7 @@ fn field_value(from: FieldSource) -> TokenStream {
         FieldSource::Code => quote! { this.code() },
         FieldSource::Number => quote! { &this.kind().number() },
         FieldSource::Title => quote! { this.title() },
-        FieldSource::Message => quote! { &::core::format_args!("{}", this) },
+        FieldSource::Message => quote! { &::core::format_args!("{this}") },
         FieldSource::Description => quote! { this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
     }

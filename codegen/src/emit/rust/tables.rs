@@ -143,6 +143,11 @@ fn optional_accessors(catalog: &Catalog) -> TokenStream {
     } else {
         quote! { ::core::option::Option::None }
     };
+    let allow = if catalog.docs.base_url.is_some() {
+        quote! { #[allow(clippy::unnecessary_wraps)] }
+    } else {
+        quote! { #[allow(clippy::unnecessary_wraps, clippy::unused_self)] }
+    };
     let number = if catalog.errors.iter().any(|e| e.number.is_some()) {
         let numbers = catalog.errors.iter().map(|e| match e.number {
             Some(n) => quote! { ::core::option::Option::Some(#n) },
@@ -163,6 +168,7 @@ fn optional_accessors(catalog: &Catalog) -> TokenStream {
         /// The URL of the error's section in the published docs, when the catalog
         /// declares where the docs live.
         #[must_use]
+        #allow
         pub const fn docs_url(self) -> ::core::option::Option<&'static str> {
             #docs_url
         }
