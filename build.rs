@@ -9,13 +9,17 @@ fn main() {
         .docs_dir("generated")
         .glue_from_features()
         .run_in_build_script();
-    // Absent from the packaged crate, which holds no tests.
-    let fixtures = "codegen/tests/fixtures/ok";
-    if std::path::Path::new(fixtures).is_dir() {
-        errcat_codegen::Builder::new()
-            .catalog_dir(fixtures)
-            .rust_file("fixtures.rs")
-            .glue_from_features()
-            .run_in_build_script();
+    // Test fixtures, absent from the packaged crate, which holds no tests.
+    for (dir, file) in [
+        ("codegen/tests/fixtures/ok", "fixtures.rs"),
+        ("codegen/tests/fixtures/openapi", "fixtures_openapi.rs"),
+    ] {
+        if std::path::Path::new(dir).is_dir() {
+            errcat_codegen::Builder::new()
+                .catalog_dir(dir)
+                .rust_file(file)
+                .glue_from_features()
+                .run_in_build_script();
+        }
     }
 }

@@ -26,6 +26,26 @@ fn rust_of_both_catalogs() {
     insta::assert_snapshot!("rust", emit::rust::emit(&shipped()));
 }
 
+/// The envelope fixtures (RFC 9457, nested fields and constants, an array with numeric
+/// codes) with every HTTP glue on. The root crate's tests/fixtures.rs compiles and runs
+/// this same code.
+#[test]
+fn rust_of_the_envelope_fixtures_with_all_glue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources: Vec<Source> = Builder::new()
+        .catalog_dir("tests/fixtures/ok")
+        .read_sources(root)
+        .expect("fixture folder is readable")
+        .expect("fixtures are UTF-8");
+    let catalogs = compile(&sources).unwrap_or_else(|d| panic!("fixtures must compile:\n{d}"));
+    let options = emit::rust::RustOptions {
+        http: true,
+        axum: true,
+        actix: true,
+    };
+    insta::assert_snapshot!("rust_fixtures", emit::rust::emit_with(&catalogs, options));
+}
+
 #[test]
 fn markdown_pages() {
     for name in ["retrac", "reten"] {
