@@ -12,7 +12,7 @@ mod fixtures {
     include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 }
 
-/// The OpenAPI fixtures' catalogs (deprecation, prefixes, RFC 9457, Retry-After).
+/// The catalogs of `codegen/tests/fixtures/openapi` (deprecation, prefixes, Retry-After).
 #[allow(dead_code)]
 #[warn(clippy::pedantic)]
 mod openapi_fixtures {
