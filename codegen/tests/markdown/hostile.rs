@@ -153,6 +153,21 @@ fn hostile_text_shows_as_written() {
         }
     }
 }
+#[test]
+fn hostile_front_matter_reads_back_as_written() {
+    for turn in 0..HOSTILE.len() {
+        let page = page("list", turn, false);
+        let rest = page.strip_prefix("---\n").expect("front matter first");
+        let (yaml, _) = rest.split_once("\n---\n").expect("front matter closes");
+        let matter: std::collections::BTreeMap<String, String> =
+            serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("{e}:\n{yaml}"));
+        // The title and the summary are the catalog's second and third texts.
+        let text = |field: usize| HOSTILE[(field + turn) % HOSTILE.len()];
+        assert_eq!(matter["title"], text(1), "turn {turn}");
+        assert_eq!(matter["description"], text(2), "turn {turn}");
+    }
+}
+
 /// Writes every hostile page into the folder `ERRCAT_HOSTILE_PAGES` names, for
 /// `.ci/steps/30-markdownlint.sh` to lint: hostile text must keep pages lint clean too.
 #[test]

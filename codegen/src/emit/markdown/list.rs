@@ -20,7 +20,7 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
         items.push(format!("Retry: {}", parts::retry_advice(error)));
         page.push(parts::bullets(items));
         for case in &error.cases {
-            parts::case(page, 2, catalog, error, case);
+            parts::case(page, parts::CasePlace::UnderCode, catalog, error, case);
         }
     }
 }

@@ -135,18 +135,31 @@ pub(super) fn example(catalog: &Catalog, error: &ErrorDef) -> String {
     fenced("json", &wire::example_text(catalog, error))
 }
 
+/// Where a case is shown: under its code's own section, or apart from it (then the
+/// case links back to its code, since several codes may share a status).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum CasePlace {
+    /// Under the code's section.
+    UnderCode,
+    /// In a section of its own.
+    Apart,
+}
+
 /// One common case: a heading, the error's example body, causes and a note.
 pub(super) fn case(
     page: &mut Page,
-    depth: usize,
+    place: CasePlace,
     catalog: &Catalog,
     error: &ErrorDef,
     case: &Case,
 ) {
-    page.heading(
-        depth,
-        &format!("{} — {}", error.status, inline(&case.title)),
-    );
+    page.heading(2, &format!("{} — {}", error.status, inline(&case.title)));
+    if place == CasePlace::Apart {
+        page.push(format!(
+            "Code: {}",
+            link(&code_span(&error.code), &error.anchor)
+        ));
+    }
     page.push(example(catalog, error));
     if !case.causes.is_empty() {
         page.push("Possible causes:");

@@ -21,7 +21,7 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
         page.heading(1, COMMON_ERRORS.title);
         for error in &catalog.errors {
             for case in &error.cases {
-                parts::case(page, 2, catalog, error, case);
+                parts::case(page, parts::CasePlace::Apart, catalog, error, case);
             }
         }
     }
