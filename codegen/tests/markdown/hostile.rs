@@ -23,6 +23,7 @@ const HOSTILE: &[&str] = &[
     "2) ordered by paren",
     "=== setext?",
     "- [ ] task",
+    "costs $5, $x^2$ and $$y$$",
 ];
 
 /// A catalog in `layout` whose every text field holds a hostile string, starting at

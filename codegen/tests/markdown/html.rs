@@ -3,9 +3,9 @@
 
 use comrak::{Options, markdown_to_html};
 
-/// The page as HTML: GFM tables, strikethrough, autolinks, task lists and footnotes,
-/// heading ids as GitHub makes them, front matter skipped, raw HTML kept (so the
-/// anchors survive and any HTML that slipped through escaping would show).
+/// The page as HTML: GFM tables, strikethrough, autolinks, task lists, footnotes and
+/// GitHub's `$` math, heading ids as GitHub makes them, front matter skipped, raw HTML
+/// kept (so the anchors survive and any HTML that slipped through escaping would show).
 pub fn render(markdown: &str) -> String {
     let mut options = Options::default();
     options.extension.table = true;
@@ -13,6 +13,7 @@ pub fn render(markdown: &str) -> String {
     options.extension.autolink = true;
     options.extension.tasklist = true;
     options.extension.footnotes = true;
+    options.extension.math_dollars = true;
     options.extension.header_id_prefix = Some(String::new());
     options.extension.front_matter_delimiter = Some("---".to_owned());
     options.render.r#unsafe = true;

@@ -10,9 +10,11 @@
 /// text: paragraphs, list items, headings, link texts and table cells.
 pub(crate) fn inline(text: &str) -> String {
     let chars: Vec<char> = squash(text).chars().collect();
+    // GitHub reads text between two `$` as math; a lone `$` (a price) stays plain.
+    let math = chars.iter().filter(|&&c| c == '$').count() > 1;
     let mut out = String::with_capacity(text.len() + 8);
     for (at, &c) in chars.iter().enumerate() {
-        if needs_backslash(&chars, at) {
+        if needs_backslash(&chars, at) || (math && c == '$') {
             out.push('\\');
         }
         out.push(c);
@@ -145,7 +147,7 @@ mod tests {
             "VIEW_ACTIVITIES for queries",
             "Use hard_override: true",
             "C# and F# clients",
-            "a -> b, AT&T",
+            "a -> b, AT&T, $5 fee",
             "Invalid result code — see List Configurations",
         ] {
             assert_eq!(inline(text), text);
@@ -158,6 +160,7 @@ mod tests {
         assert_eq!(inline("# not a heading ##"), "\\# not a heading \\#\\#");
         assert_eq!(inline("ends in C#"), "ends in C\\#");
         assert_eq!(inline("1. not a list"), "1\\. not a list");
+        assert_eq!(inline("$5 or $x$"), "\\$5 or \\$x\\$");
         assert_eq!(inline("- no\nbreak"), "\\- no break");
         assert_eq!(
             inline("a | b <i> `c` [d](e) *f* &amp;"),
