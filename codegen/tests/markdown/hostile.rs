@@ -29,7 +29,8 @@ const HOSTILE: &[&str] = &[
 /// A catalog in `layout` whose every text field holds a hostile string, starting at
 /// `turn` in [`HOSTILE`] (or, with `plain`, a plain phrase in its place). The fields
 /// both layouts show come first, so each hostile string lands in at least one of them;
-/// over every turn, each lands in every field.
+/// over every turn, each lands in every field. Even turns start the page with front
+/// matter; odd turns show the site and title as headings.
 fn catalog_yaml(layout: &str, turn: usize, plain: bool) -> String {
     let mut next = 0;
     let mut text = || {
@@ -50,7 +51,7 @@ docs:
   title: {title}
   summary: {summary}
   intro: {intro}
-  front_matter: true
+  front_matter: {front_matter}
 envelope:
   body:
     fields:
@@ -86,6 +87,7 @@ errors:
         causes: [{cause3}]
 recommendations: [{r1}, {r2}, {r3}]
 "#,
+        front_matter = turn % 2 == 0,
         site = text(),
         title = text(),
         summary = text(),
@@ -122,11 +124,11 @@ pub fn page(layout: &str, turn: usize, plain: bool) -> String {
     emit::markdown::emit(&catalogs[0])
 }
 
-/// Every layout at every turn, hostile and plain.
+/// Every layout at every turn: each string in each field, with and without front matter.
 fn turns() -> impl Iterator<Item = (&'static str, usize)> {
     ["list", "reference"]
         .into_iter()
-        .flat_map(|layout| (0..HOSTILE.len()).map(move |turn| (layout, turn)))
+        .flat_map(|layout| (0..HOSTILE.len() * 2).map(move |turn| (layout, turn)))
 }
 
 #[test]
@@ -156,7 +158,7 @@ fn hostile_text_shows_as_written() {
 }
 #[test]
 fn hostile_front_matter_reads_back_as_written() {
-    for turn in 0..HOSTILE.len() {
+    for turn in (0..HOSTILE.len() * 2).step_by(2) {
         let page = page("list", turn, false);
         let rest = page.strip_prefix("---\n").expect("front matter first");
         let (yaml, _) = rest.split_once("\n---\n").expect("front matter closes");
