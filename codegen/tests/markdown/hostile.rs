@@ -87,7 +87,7 @@ errors:
         causes: [{cause3}]
 recommendations: [{r1}, {r2}, {r3}]
 "#,
-        front_matter = turn % 2 == 0,
+        front_matter = turn.is_multiple_of(2),
         site = text(),
         title = text(),
         summary = text(),
