@@ -34,6 +34,7 @@ pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<Strin
             "content".into(),
             json!({ catalog.envelope.media_type.clone(): media }),
         );
+        response.insert("x-errors".into(), extensions(catalog, &errors));
         out.insert(names.response(status), Json::Object(response));
     }
     out
@@ -72,27 +73,39 @@ fn retry_after(errors: &[&ErrorDef]) -> Option<Json> {
     }))
 }
 
-/// A named example: the body the server sends, and extensions for what OpenAPI has no
-/// field for (retry policy, docs link, deprecation).
+/// A named example: the code's title, what it means and what to do, and the body the
+/// server sends.
 fn example(catalog: &Catalog, error: &ErrorDef) -> Json {
-    let mut out = Map::new();
-    out.insert("summary".into(), Json::from(error.title.clone()));
     let mut text = format!("{}\n\nSolution: {}", error.description, error.solution);
     if let Some(note) = &error.deprecated {
         text.push_str(&format!("\n\nDeprecated: {note}"));
     }
-    out.insert("description".into(), Json::from(text));
-    out.insert("value".into(), wire::example_body(catalog, error));
-    out.insert("x-retryable".into(), Json::Bool(error.is_retryable()));
-    if let Retry::After(seconds) = error.retry {
-        out.insert("x-retry-after".into(), Json::from(seconds));
-    }
-    match catalog.docs_url(error) {
-        Some(url) => out.insert("x-docs-url".into(), Json::from(url)),
-        None => out.insert("x-docs-anchor".into(), Json::from(error.anchor.clone())),
-    };
-    if error.deprecated.is_some() {
-        out.insert("x-deprecated".into(), Json::Bool(true));
+    json!({
+        "summary": error.title,
+        "description": text,
+        "value": wire::example_body(catalog, error),
+    })
+}
+
+/// `x-errors`: per code, what OpenAPI has no field for (retry policy, docs link,
+/// deprecation). On the response rather than the examples, because tools that rebuild
+/// documents (utoipa among them) keep a response's extensions but drop an example's.
+fn extensions(catalog: &Catalog, errors: &[&ErrorDef]) -> Json {
+    let mut out = Map::new();
+    for error in errors {
+        let mut info = Map::new();
+        info.insert("retryable".into(), Json::Bool(error.is_retryable()));
+        if let Retry::After(seconds) = error.retry {
+            info.insert("retryAfterSeconds".into(), Json::from(seconds));
+        }
+        match catalog.docs_url(error) {
+            Some(url) => info.insert("docsUrl".into(), Json::from(url)),
+            None => info.insert("docsAnchor".into(), Json::from(error.anchor.clone())),
+        };
+        if let Some(note) = &error.deprecated {
+            info.insert("deprecated".into(), Json::from(note.clone()));
+        }
+        out.insert(error.code.clone(), Json::Object(info));
     }
     Json::Object(out)
 }
