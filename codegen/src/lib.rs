@@ -56,7 +56,8 @@ pub fn compile(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     }
 }
 
-/// Checks between catalogs: two files may not make the same module.
+/// Checks between catalogs: two files may not make the same module, nor OpenAPI
+/// components of the same names.
 fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
     for (i, later) in catalogs.iter().enumerate() {
         if let Some(first) = catalogs[..i].iter().find(|c| c.name == later.name) {
@@ -71,6 +72,22 @@ fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
                     ),
                 )
                 .help("rename one of the files"),
+            );
+        }
+        let same_prefix =
+            |c: &&Catalog| c.openapi.prefix == later.openapi.prefix && c.name != later.name;
+        if let Some(first) = catalogs[..i].iter().find(same_prefix) {
+            let source = Source::new(later.source.clone(), "");
+            diagnostics.push(
+                Diagnostic::new(
+                    &source,
+                    source::Pos::default(),
+                    format!(
+                        "catalogs `{}` and `{}` both name OpenAPI components `{}Error`",
+                        first.source, later.source, later.openapi.prefix
+                    ),
+                )
+                .help("give one of them another `openapi.prefix`; merged documents keep only one component of a name"),
             );
         }
     }

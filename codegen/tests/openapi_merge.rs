@@ -127,7 +127,7 @@ fn generated_components_merge_into_a_service_document_unchanged() {
 
 /// Two catalogs without prefixes both name their envelope `Error`: utoipa keeps the
 /// first and silently drops the second, whose responses then describe the wrong body.
-/// With the default prefixes nothing is dropped.
+/// A build holding both refuses them; with the default prefixes nothing is dropped.
 #[test]
 fn prefixes_keep_catalogs_from_clashing() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -136,11 +136,20 @@ fn prefixes_keep_catalogs_from_clashing() {
         true => text.replacen("\nopenapi:\n", "\nopenapi:\n  prefix: \"\"\n", 1),
         false => text.replacen("\nerrors:\n", "\nopenapi:\n  prefix: \"\"\nerrors:\n", 1),
     };
-    let bare = compile(&[
+    let sources = [
         Source::new("catalog/retrac.yaml", unprefixed(read("retrac.yaml"))),
         Source::new("catalog/reten.yaml", unprefixed(read("reten.yaml"))),
-    ])
-    .expect("catalogs compile without prefixes");
+    ];
+    let together = compile(&sources).expect_err("one build refuses two catalogs of one prefix");
+    assert!(
+        together
+            .to_string()
+            .contains("both name OpenAPI components `Error`")
+    );
+    let bare: Vec<_> = sources
+        .iter()
+        .flat_map(|s| compile(std::slice::from_ref(s)).expect("each compiles alone"))
+        .collect();
     let document = |catalog| {
         let json = emit::openapi::document(catalog, OpenApiVersion::V3_1);
         serde_json::from_value::<OpenApi>(json).expect("utoipa reads it")

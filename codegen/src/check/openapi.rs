@@ -6,7 +6,7 @@ use crate::model::{OpenApi, OpenApiVersion};
 use crate::names;
 use crate::raw::RawOpenApi;
 
-const VERSIONS: &str = "\"3.1.0\", \"3.0.3\"";
+const VERSIONS: &str = "\"3.1.0\" or \"3.0.3\"";
 
 /// Checks the settings; `name` is the catalog's module name, the default prefix's source.
 pub(super) fn check_openapi(ck: &mut Checker<'_>, raw: Option<&RawOpenApi>, name: &str) -> OpenApi {
@@ -34,9 +34,7 @@ fn versions(ck: &mut Checker<'_>, raw: &RawOpenApi) -> Vec<OpenApiVersion> {
         let d = ck
             .at(pos(list), "`openapi.versions` is empty")
             .label("no document would be written")
-            .help(format!(
-                "list at least one of {VERSIONS}, or remove the key"
-            ));
+            .help(format!("list {VERSIONS}, or remove the key"));
         ck.report(d);
     }
     let mut versions = Vec::new();
