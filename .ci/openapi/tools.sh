@@ -48,6 +48,8 @@ node_tools() {
     export PATH="$PWD/$OPENAPI_TOOLS/nodejs/node_modules/.bin:$PATH"
   fi
   REDOCLY="$OPENAPI_TOOLS/node/node_modules/.bin/redocly"
+  # No update checks or usage reports from the linter.
+  export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
   if [ ! -x "$REDOCLY" ] || ! "$REDOCLY" --version 2>/dev/null | grep -qx "$REDOCLY_VERSION"; then
     mkdir -p "$OPENAPI_TOOLS/node"
     npm install --prefix "$OPENAPI_TOOLS/node" --no-audit --no-fund \
