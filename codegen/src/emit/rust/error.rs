@@ -15,8 +15,9 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let name = variant_ident(&e.variant);
         quote! { Self::#name { .. } => Code::#name, }
     });
-    let display_arms = catalog.errors.iter().map(display_arm);
-    let example_arms = catalog.errors.iter().map(example_arm);
+    let count = catalog.errors.len();
+    let writers = catalog.errors.iter().map(display_writer);
+    let examples = catalog.errors.iter().map(example_fn);
     quote! {
         /// Every error this API returns, one variant per code, with its message
         /// parameters. `Display` renders the message sent in bodies.
@@ -59,7 +60,10 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The error with the catalog's example parameter values, as the docs show it.
             #[must_use]
             pub fn example(code: Code) -> Self {
-                match code { #(#example_arms)* }
+                /// Each error's example, indexed by `Code`: small functions rather than
+                /// one large `match`, which compiles slowly in large catalogs.
+                static EXAMPLES: [fn() -> Error; #count] = [#(#examples),*];
+                EXAMPLES[code as usize]()
             }
         }
 
@@ -69,8 +73,11 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
         impl ::core::fmt::Display for Error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self { #(#display_arms)* }
-                Ok(())
+                /// Writes one error's message.
+                type WriteFn = fn(&Error, &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;
+                /// Each error's message writer, indexed by `Code`.
+                static WRITERS: [WriteFn; #count] = [#(#writers),*];
+                WRITERS[self.kind() as usize](self, f)
             }
         }
 
@@ -148,14 +155,24 @@ fn param_doc(param: &Param) -> String {
     format!("{what}{example}")
 }
 
-fn display_arm(error: &ErrorDef) -> TokenStream {
+/// A non-capturing closure writing the message of `error`'s variant.
+fn display_writer(error: &ErrorDef) -> TokenStream {
+    if error.params.is_empty() {
+        let text: String = error.message.render(&[]);
+        return quote! { |_, f| f.write_str(#text) };
+    }
     let name = variant_ident(&error.variant);
     let bindings = error.params.iter().map(field_ident);
     let writes = error.message.pieces.iter().map(|piece| match piece {
         Piece::Text(text) => quote! { f.write_str(#text)?; },
         Piece::Param(index) => write_param(&error.params[*index]),
     });
-    quote! { Self::#name { #(#bindings,)* } => { #(#writes)* } }
+    quote! {
+        |error, f| {
+            if let Error::#name { #(#bindings,)* } = error { #(#writes)* }
+            Ok(())
+        }
+    }
 }
 
 fn write_param(param: &Param) -> TokenStream {
@@ -176,17 +193,18 @@ fn write_param(param: &Param) -> TokenStream {
     }
 }
 
-fn example_arm(error: &ErrorDef) -> TokenStream {
+/// A non-capturing closure making `error`'s variant with the example values.
+fn example_fn(error: &ErrorDef) -> TokenStream {
     let name = variant_ident(&error.variant);
     if error.params.is_empty() {
-        return quote! { Code::#name => Self::#name, };
+        return quote! { || Error::#name };
     }
     let fields = error.params.iter().map(|p| {
         let ident = field_ident(p);
         let value = value_tokens(&p.example, p.optional);
         quote! { #ident: #value, }
     });
-    quote! { Code::#name => Self::#name { #(#fields)* }, }
+    quote! { || Error::#name { #(#fields)* } }
 }
 
 /// A parameter value as a Rust expression of the field's type.

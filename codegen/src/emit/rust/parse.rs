@@ -115,7 +115,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let mut paths = Vec::new();
     collect_paths(&catalog.envelope.body, &mut Vec::new(), &mut paths);
     let identify = identify(&paths);
-    let build = build(catalog, &paths);
+    let build = build(catalog, &paths, &identify);
     quote! {
         /// Why a received body could not be read as an error of this API.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +146,6 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// # Errors
             /// When the body names no error of this API or a parameter cannot be read.
             pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                let code = #identify;
                 #build
             }
         }
@@ -218,15 +217,19 @@ fn identify(paths: &[(Target, Vec<Step>)]) -> TokenStream {
         let at = lookup(path);
         tries.push(quote! { #at.and_then(::serde_json::Value::as_str).and_then(Code::from_title) });
     }
+    let (first, rest) = tries.split_first().map_or_else(
+        || (quote! { ::core::option::Option::<Code>::None }, &[][..]),
+        |(first, rest)| (first.clone(), rest),
+    );
     quote! {
-        ::core::option::Option::None #(.or_else(|| #tries))* .ok_or(ParseError::UnknownError)?
+        #first #(.or_else(|| #rest))* .ok_or(ParseError::UnknownError)?
     }
 }
 
-/// Statements building the error of `code` with its parameters from `body`.
-fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
+/// The body of `from_json`: identify the error, then read its parameters from `body`.
+fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStream) -> TokenStream {
     if catalog.errors.iter().all(|e| e.params.is_empty()) {
-        return quote! { Ok(Self::example(code)) };
+        return quote! { let code = #identify; Ok(Self::example(code)) };
     }
     let (source, from_members) = if let Some(path) = find(paths, Target::Params) {
         let at = lookup(path);
@@ -239,23 +242,40 @@ fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
             false,
         )
     };
-    let arms = catalog.errors.iter().map(|e| {
+    let count = catalog.errors.len();
+    let parsers = catalog.errors.iter().map(|e| {
         let name = variant_ident(&e.variant);
         if e.params.is_empty() {
-            quote! { Code::#name => Self::#name, }
+            quote! { |_| Ok(Error::#name) }
         } else if from_members {
-            members_arm(e)
+            members_parser(e)
         } else {
-            message_arm(e)
+            message_parser(e)
         }
     });
+    let input = if from_members {
+        quote! { ::core::option::Option<&::serde_json::Value> }
+    } else {
+        quote! { ::core::option::Option<&str> }
+    };
+    let argument = if from_members {
+        quote! { members }
+    } else {
+        quote! { message }
+    };
     quote! {
+        /// Reads one error's parameters.
+        type ParseFn = fn(#input) -> ::core::result::Result<Error, ParseError>;
+        /// Each error's parameter reader, indexed by `Code`: small functions rather
+        /// than one large `match`, which compiles slowly in large catalogs.
+        static PARSERS: [ParseFn; #count] = [#(#parsers),*];
+        let code = #identify;
         #source
-        Ok(match code { #(#arms)* })
+        PARSERS[code as usize](#argument)
     }
 }
 
-fn members_arm(error: &ErrorDef) -> TokenStream {
+fn members_parser(error: &ErrorDef) -> TokenStream {
     let name = variant_ident(&error.variant);
     let fields = error.params.iter().map(|p| {
         let ident = field_ident(p);
@@ -264,10 +284,10 @@ fn members_arm(error: &ErrorDef) -> TokenStream {
         let required = required(p);
         quote! { #ident: members.and_then(|m| m.get(#key)).and_then(#convert) #required, }
     });
-    quote! { Code::#name => Self::#name { #(#fields)* }, }
+    quote! { |members| Ok(Error::#name { #(#fields)* }) }
 }
 
-fn message_arm(error: &ErrorDef) -> TokenStream {
+fn message_parser(error: &ErrorDef) -> TokenStream {
     let name = variant_ident(&error.variant);
     let count = error.params.len();
     let pieces = error.message.pieces.iter().map(|piece| match piece {
@@ -286,11 +306,11 @@ fn message_arm(error: &ErrorDef) -> TokenStream {
         quote! { #ident: #value #required, }
     });
     quote! {
-        Code::#name => {
+        |message| {
             let found = message
                 .and_then(|text| super::errcat_support::captures(&[#(#pieces),*], #count, text))
                 .ok_or(ParseError::Message)?;
-            Self::#name { #(#fields)* }
+            Ok(Error::#name { #(#fields)* })
         }
     }
 }
