@@ -3,7 +3,7 @@
 //! Both layouts share the page head (front matter, title, summary, introduction, table
 //! of contents), an anchor per code that the docs URL of the error points at, retry
 //! guidance derived from each error's retry policy, deprecation notes and
-//! recommendations. Catalog text goes through [`escape`] so it renders as written.
+//! recommendations. Catalog text goes through `escape` so it renders as written.
 
 mod escape;
 mod list;
