@@ -4,6 +4,9 @@
 #![allow(dead_code)]
 
 use errcat_codegen::{Catalog, Diagnostics, Source, compile};
+use std::fs;
+use std::path::Path;
+use std::process::Command;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
@@ -63,5 +66,82 @@ pub fn assert_located(what: &str, file: &str, diagnostics: &Diagnostics) {
             d.pos.line > 0 || whole_file,
             "{what}: diagnostic has no line:\n{d}"
         );
+    }
+}
+
+/// Runs `cargo clippy -D warnings` on a scratch crate whose `lib.rs` is the generated
+/// `rust` (one module per catalog), with the same dependencies as the workspace's own
+/// crate. One call is one compile: tests batch many catalogs into one call.
+pub fn clippy_generated_rust(name: &str, rust: &str) {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join(name);
+    let dependencies = dependencies_section(&workspace.join("Cargo.toml"));
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [workspace]\n\n{dependencies}"
+    );
+    let lib = format!(
+        "//! Generated code under test.\n#![deny(warnings, missing_docs, unsafe_code)]\n\n{rust}"
+    );
+    fs::create_dir_all(dir.join("src")).expect("scratch crate folder");
+    fs::write(dir.join("Cargo.toml"), manifest).expect("manifest written");
+    fs::write(dir.join("src/lib.rs"), lib).expect("lib.rs written");
+    fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock copied");
+    let output = Command::new(env!("CARGO"))
+        .args(["clippy", "--quiet", "--offline", "--all-targets", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(tmp.join("generated-rust-target"))
+        .args(["--", "-D", "warnings"])
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "generated Rust in {} does not pass clippy:\n{}",
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The `[dependencies]` table of a manifest, header included.
+fn dependencies_section(manifest: &Path) -> String {
+    let text = fs::read_to_string(manifest).expect("workspace manifest");
+    let mut out = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            inside = line.trim() == "[dependencies]";
+        }
+        if inside {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Every string literal of a Rust source, doc comments included (they are `#[doc]`
+/// string literals once tokenized), with escapes resolved.
+pub fn string_literals(rust: &str) -> Vec<String> {
+    let tokens: proc_macro2::TokenStream = rust.parse().expect("generated Rust tokenizes");
+    let mut out = Vec::new();
+    collect_literals(tokens, &mut out);
+    out
+}
+
+fn collect_literals(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Group(group) => collect_literals(group.stream(), out),
+            proc_macro2::TokenTree::Literal(literal) => {
+                if let Ok(lit) = syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                    out.push(lit.value());
+                }
+            }
+            _ => {}
+        }
     }
 }

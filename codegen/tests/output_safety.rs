@@ -1,0 +1,100 @@
+//! Hostile text in a catalog (`tests/good/hostile.yaml`) comes out exactly as written:
+//! in the Rust (which compiles without warnings), in OpenAPI JSON and YAML (which parse
+//! back to the same strings), and in Markdown (which is built).
+
+mod common;
+
+use common::{clippy_generated_rust, compile_guarded, string_literals};
+use errcat_codegen::{Builder, Catalog, Source, emit};
+use std::path::Path;
+
+fn hostile() -> Catalog {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/good/hostile.yaml");
+    let text = std::fs::read_to_string(path).expect("hostile.yaml");
+    let mut catalogs = compile_guarded("hostile", vec![Source::new("tests/good/hostile.yaml", text)])
+        .unwrap_or_else(|d| panic!("hostile.yaml must compile:\n{d}"));
+    catalogs.pop().expect("one catalog")
+}
+
+/// The single-line texts a catalog author wrote, as the model holds them.
+fn texts(catalog: &Catalog) -> Vec<String> {
+    let mut texts = vec![catalog.api.clone()];
+    for error in &catalog.errors {
+        texts.extend([error.code.clone(), error.title.clone()]);
+        texts.extend(error.description.lines().map(str::to_owned));
+        texts.extend(error.solution.lines().map(str::to_owned));
+        for param in &error.params {
+            texts.extend(param.description.iter().cloned());
+        }
+    }
+    texts.retain(|t| !t.trim().is_empty());
+    texts
+}
+
+#[test]
+fn rust_carries_the_exact_strings_and_compiles() {
+    let catalog = hostile();
+    let rust = emit::rust::emit(std::slice::from_ref(&catalog));
+    let literals = string_literals(&rust);
+    for text in texts(&catalog) {
+        let text = text.trim_end_matches('\r');
+        assert!(
+            literals.iter().any(|l| l.contains(text)),
+            "the generated Rust lost {text:?}"
+        );
+    }
+    for error in &catalog.errors {
+        assert!(literals.contains(&error.code), "code {:?} is a literal", error.code);
+        assert!(literals.contains(&error.title), "title {:?} is a literal", error.title);
+    }
+    assert!(literals.iter().any(|l| l == " is bad: {0} {} \"{value}\" \\ end"));
+    clippy_generated_rust("hostile_rust", &rust);
+}
+
+#[test]
+fn openapi_json_and_yaml_hold_the_exact_strings() {
+    let catalog = hostile();
+    let json: serde_json::Value =
+        serde_json::from_str(&emit::openapi::emit_json(&catalog)).expect("OpenAPI JSON parses");
+    let yaml: serde_json::Value =
+        serde_saphyr::from_str(&emit::openapi::emit_yaml(&catalog)).expect("OpenAPI YAML parses");
+    assert_eq!(json, yaml, "the JSON and YAML documents say the same");
+    let mut strings = Vec::new();
+    collect_strings(&json, &mut strings);
+    for text in [catalog.api.as_str(), catalog.errors[0].title.as_str()] {
+        assert!(
+            strings.iter().any(|s| s.contains(text)),
+            "OpenAPI lost {text:?}"
+        );
+    }
+    let constant = "const \"value\" \\ */ #[x] {0}";
+    assert!(strings.iter().any(|s| s == constant), "OpenAPI lost the constant");
+    assert!(
+        json.to_string().contains("weird \\\"key\\\" </x>"),
+        "the envelope key is kept"
+    );
+}
+
+fn collect_strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                out.push(key.clone());
+                collect_strings(v, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_output_is_built() {
+    let generated = Builder::new().generate(&[hostile()]);
+    assert_eq!(generated.docs.len(), 3);
+    for file in &generated.docs {
+        assert!(file.name.starts_with("hostile."), "{} is named after the catalog", file.name);
+        assert!(!file.content.trim().is_empty(), "{} has content", file.name);
+    }
+}
