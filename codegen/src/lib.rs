@@ -29,7 +29,7 @@ pub mod write;
 
 pub use builder::{Builder, Generated, OutputFile};
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES};
+pub use load::{MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES};
 pub use model::Catalog;
 pub use source::Source;
 

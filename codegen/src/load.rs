@@ -14,6 +14,9 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 /// The most aliases (`*name`) one catalog may use.
 pub const MAX_ALIASES: usize = 1_000;
+/// The most values (texts, numbers, lists, mappings) one catalog may hold once its
+/// aliases are expanded; a large real catalog holds a few thousand.
+pub const MAX_NODES: usize = 50_000;
 /// The stack of the thread that parses: deserializing one nesting level takes tens of
 /// kilobytes in a debug build (build scripts are debug builds), so [`MAX_DEPTH`] levels
 /// would overflow a 2 MiB thread stack. The memory is only reserved, not used.
@@ -72,6 +75,9 @@ fn options() -> Options {
     let mut budget = Budget::default();
     budget.max_depth = MAX_DEPTH;
     budget.max_aliases = MAX_ALIASES;
+    budget.max_nodes = MAX_NODES;
+    budget.max_events = 4 * MAX_NODES;
+    budget.max_recorded_anchor_events = MAX_NODES;
     let mut options = Options::default();
     options.budget = Some(budget);
     options
@@ -147,10 +153,11 @@ fn limit_breached(err: &serde_saphyr::Error) -> Option<(String, &'static str)> {
             "write the repeated text out instead of repeating `*alias`",
         ),
         BudgetBreach::Nodes { .. } => (
-            format!(
-                "catalog expands to more than {} values",
-                Budget::default().max_nodes
-            ),
+            format!("catalog expands to more than {MAX_NODES} values"),
+            "aliases multiply what they point at; write the values out or use fewer `*alias`",
+        ),
+        BudgetBreach::Events { .. } | BudgetBreach::RecordedAnchorEvents { .. } => (
+            format!("catalog expands to more than {MAX_NODES} values"),
             "aliases multiply what they point at; write the values out or use fewer `*alias`",
         ),
         other => (

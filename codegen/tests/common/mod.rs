@@ -89,7 +89,13 @@ pub fn clippy_generated_rust(name: &str, rust: &str) {
     fs::write(dir.join("src/lib.rs"), lib).expect("lib.rs written");
     fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock copied");
     let output = Command::new(env!("CARGO"))
-        .args(["clippy", "--quiet", "--offline", "--all-targets", "--manifest-path"])
+        .args([
+            "clippy",
+            "--quiet",
+            "--offline",
+            "--all-targets",
+            "--manifest-path",
+        ])
         .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(tmp.join("generated-rust-target"))

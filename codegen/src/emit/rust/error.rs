@@ -2,8 +2,8 @@
 //! catalog; `kind()` maps it to its `Code` (the one `match` the accessors share), the
 //! accessors delegate to the code's tables, and `Display` renders the message template.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 
 use super::{doc_lines, field_ident, field_type, variant_ident};
 use crate::model::{Catalog, ErrorDef, Param, ParamType, Piece, Retry, Value};
@@ -162,10 +162,14 @@ fn display_writer(error: &ErrorDef) -> TokenStream {
         return quote! { |_, f| f.write_str(#text) };
     }
     let name = variant_ident(&error.variant);
-    let bindings = error.params.iter().map(field_ident);
+    let bindings = error.params.iter().enumerate().map(|(i, p)| {
+        let field = field_ident(p);
+        let local = binding(i);
+        quote! { #field: #local }
+    });
     let writes = error.message.pieces.iter().map(|piece| match piece {
         Piece::Text(text) => quote! { f.write_str(#text)?; },
-        Piece::Param(index) => write_param(&error.params[*index]),
+        Piece::Param(index) => write_param(&error.params[*index], &binding(*index)),
     });
     quote! {
         |error, f| {
@@ -175,21 +179,27 @@ fn display_writer(error: &ErrorDef) -> TokenStream {
     }
 }
 
-fn write_param(param: &Param) -> TokenStream {
-    let ident = field_ident(param);
-    let write_one = match param.ty {
+/// The local a parameter is bound to in `Display`: numbered, so no parameter name can
+/// clash with the formatter `f` or with another local.
+fn binding(index: usize) -> Ident {
+    format_ident!("value_{index}")
+}
+
+fn write_param(param: &Param, local: &Ident) -> TokenStream {
+    let write_one = |value: TokenStream| match param.ty {
         ParamType::StringList => quote! {
-            for (i, item) in value.iter().enumerate() {
+            for (i, item) in #value.iter().enumerate() {
                 if i > 0 { f.write_str(", ")?; }
                 f.write_str(item)?;
             }
         },
-        _ => quote! { ::core::fmt::Display::fmt(value, f)?; },
+        _ => quote! { ::core::fmt::Display::fmt(#value, f)?; },
     };
     if param.optional {
-        quote! { if let Some(value) = #ident { #write_one } }
+        let write = write_one(quote! { value });
+        quote! { if let Some(value) = #local { #write } }
     } else {
-        quote! { { let value = #ident; #write_one } }
+        write_one(quote! { #local })
     }
 }
 

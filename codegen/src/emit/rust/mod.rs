@@ -113,8 +113,26 @@ fn field_type(param: &Param) -> TokenStream {
 /// `#[doc = "..."]` attributes, one per line, so any text is carried as a string literal.
 fn doc_lines(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let lit = Literal::string(&format!(" {line}"));
+        let lit = Literal::string(&format!(" {}", doc_safe(line)));
         quote! { #[doc = #lit] }
     });
     quote! { #(#lines)* }
+}
+
+/// A doc line rustc and clippy accept once printed as `///`: tabs become four spaces;
+/// control characters (a lone CR is an error in a doc comment) and the text-direction
+/// overrides rustc rejects in comments become visible `\u{..}` escapes.
+fn doc_safe(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let direction = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if c == '\t' {
+            out.push_str("    ");
+        } else if direction || c.is_control() {
+            out.push_str(&format!("\\u{{{:04x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
