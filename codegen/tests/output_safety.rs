@@ -42,7 +42,7 @@ fn rust_carries_the_exact_strings_and_compiles() {
     let literals = string_literals(&rust);
     for text in data_texts(&catalog) {
         assert!(
-            literals.iter().any(|l| *l == text),
+            literals.contains(&text),
             "the generated Rust lost {text:?}"
         );
     }
