@@ -41,10 +41,7 @@ fn rust_carries_the_exact_strings_and_compiles() {
     let rust = emit::rust::emit(std::slice::from_ref(&catalog));
     let literals = string_literals(&rust);
     for text in data_texts(&catalog) {
-        assert!(
-            literals.contains(&text),
-            "the generated Rust lost {text:?}"
-        );
+        assert!(literals.contains(&text), "the generated Rust lost {text:?}");
     }
     for error in &catalog.errors {
         assert!(
