@@ -58,15 +58,27 @@ fn any_file_order_gives_the_same_bytes() {
     write_folder(&second, &files);
     let expected = generate_from(&first);
     assert_eq!(generate_from(&first), expected, "a second run differs");
-    assert_eq!(generate_from(&second), expected, "file order changes the output");
+    assert_eq!(
+        generate_from(&second),
+        expected,
+        "file order changes the output"
+    );
     let all = std::iter::once(&expected.rust).chain(&expected.docs);
     for file in all {
         for dir in [&first, &second] {
             let path = dir.to_string_lossy();
-            assert!(!file.content.contains(path.as_ref()), "{} holds a path", file.name);
+            assert!(
+                !file.content.contains(path.as_ref()),
+                "{} holds a path",
+                file.name
+            );
         }
         let home = manifest_dir().to_string_lossy();
-        assert!(!file.content.contains(home.as_ref()), "{} holds a path", file.name);
+        assert!(
+            !file.content.contains(home.as_ref()),
+            "{} holds a path",
+            file.name
+        );
     }
 }
 
@@ -78,7 +90,9 @@ fn writing_twice_changes_nothing_the_second_time() {
     let generated = generate_from(&root);
     let out = root.join("out");
     fs::create_dir_all(&out).unwrap();
-    let all: Vec<_> = std::iter::once(&generated.rust).chain(&generated.docs).collect();
+    let all: Vec<_> = std::iter::once(&generated.rust)
+        .chain(&generated.docs)
+        .collect();
     for file in &all {
         let written = write_if_changed(&out.join(&file.name), file.content.as_bytes()).unwrap();
         assert_eq!(written, Written::Changed);
@@ -89,7 +103,10 @@ fn writing_twice_changes_nothing_the_second_time() {
     for file in &all_again {
         let written = write_if_changed(&out.join(&file.name), file.content.as_bytes()).unwrap();
         assert_eq!(written, Written::Unchanged, "{} was rewritten", file.name);
-        assert_eq!(fs::read(out.join(&file.name)).unwrap(), file.content.as_bytes());
+        assert_eq!(
+            fs::read(out.join(&file.name)).unwrap(),
+            file.content.as_bytes()
+        );
     }
     let after: Vec<_> = all.iter().map(|f| modified(&out.join(&f.name))).collect();
     assert_eq!(before, after, "modification times are kept");
@@ -97,7 +114,11 @@ fn writing_twice_changes_nothing_the_second_time() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), all.len(), "no temporary file is left: {names:?}");
+    assert_eq!(
+        names.len(),
+        all.len(),
+        "no temporary file is left: {names:?}"
+    );
 }
 
 fn modified(path: &Path) -> std::time::SystemTime {
