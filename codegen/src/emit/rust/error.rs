@@ -72,6 +72,8 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         }
 
         impl ::core::fmt::Display for Error {
+            // Each writer matches its own variant; with one variant the match is irrefutable.
+            #[allow(irrefutable_let_patterns)]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 /// Writes one error's message.
                 type WriteFn = fn(&Error, &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;

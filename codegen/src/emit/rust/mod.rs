@@ -49,7 +49,7 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
     // Inner docs, so that intra-doc links resolve inside the module.
     let text = module_doc(catalog);
     let doc = text.lines().map(|line| {
-        let lit = Literal::string(&format!(" {line}"));
+        let lit = Literal::string(&format!(" {}", doc_safe(line)));
         quote! { #![doc = #lit] }
     });
     let tables = tables::emit(catalog);
