@@ -38,10 +38,7 @@ impl Crate {
         fs::create_dir_all(dir.join("src")).expect("crate folder can be created");
         fs::write(dir.join("Cargo.toml"), manifest(kind, workspace)).expect("manifest written");
         // Start from the workspace's lock file so dependencies have the same versions.
-        let lock = dir.join("Cargo.lock");
-        if !lock.exists() {
-            let _ = fs::copy(workspace.join("Cargo.lock"), lock);
-        }
+        let _ = fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock"));
         Self { kind, dir }
     }
 
@@ -103,8 +100,10 @@ fn manifest(kind: Kind, workspace: &Path) -> String {
     )
 }
 
-/// The `[dependencies]` (and `[features]`) sections of the workspace's root crate, which
-/// includes the generated code: whatever the generated code needs, that crate depends on.
+/// The `[dependencies]` sections of the workspace's root crate, which includes the
+/// generated code: whatever the generated code needs, that crate depends on. Its features
+/// are left out: they only turn on HTTP glue, which the benchmark's builder does not ask
+/// for, so optional dependencies stay unbuilt.
 fn root_dependencies(workspace: &Path) -> String {
     let text = fs::read_to_string(workspace.join("Cargo.toml")).expect("root Cargo.toml readable");
     let mut out = String::new();
@@ -113,9 +112,7 @@ fn root_dependencies(workspace: &Path) -> String {
         let trimmed = line.trim();
         if trimmed.starts_with('[') {
             let header = trimmed.trim_matches(['[', ']']);
-            keep = header == "dependencies"
-                || header.starts_with("dependencies.")
-                || header == "features";
+            keep = header == "dependencies" || header.starts_with("dependencies.");
         }
         if keep {
             out.push_str(line);
