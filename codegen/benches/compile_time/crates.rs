@@ -50,9 +50,10 @@ impl Crate {
         }
     }
 
-    /// Runs `cargo build --release` and returns how long it took; panics with cargo's
-    /// output when the build fails. With `timings`, cargo also writes its HTML report.
-    pub(crate) fn build(&self, timings: bool) -> Duration {
+    /// Runs `cargo build --release` and returns how long it took, or cargo's report when
+    /// the build fails (say, rustc killed for want of memory). With `timings`, cargo also
+    /// writes its HTML report.
+    pub(crate) fn build(&self, timings: bool) -> Result<Duration, String> {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut command = Command::new(cargo);
         command
@@ -67,13 +68,16 @@ impl Crate {
         let start = Instant::now();
         let output = command.output().expect("cargo can be started");
         let elapsed = start.elapsed();
-        assert!(
-            output.status.success(),
-            "building {} failed:\n{}",
-            self.kind.name(),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        elapsed
+        if output.status.success() {
+            Ok(elapsed)
+        } else {
+            Err(format!(
+                "building {} failed after {:.1} s:\n{}",
+                self.kind.name(),
+                elapsed.as_secs_f64(),
+                String::from_utf8_lossy(&output.stderr)
+            ))
+        }
     }
 
     /// Which crate this is.

@@ -20,7 +20,6 @@ use crates::{Crate, Kind};
 use errcat_codegen::{Builder, Catalog, Source, compile};
 use quote::quote;
 use std::path::Path;
-use std::time::Duration;
 
 /// The catalog sizes measured when none are given.
 const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
@@ -51,7 +50,9 @@ fn main() {
         (&thiserror, baseline_files(1)),
     ] {
         krate.write_sources(&files);
-        krate.build(false);
+        if let Err(report) = krate.build(false) {
+            panic!("{report}");
+        }
     }
     let mut rows = Vec::new();
     for &size in &sizes {
@@ -70,17 +71,23 @@ fn main() {
     print_table(&rows);
 }
 
-/// Writes the sources for `size` errors and times one release build of the crate.
-fn measure(krate: &Crate, files: &[(&str, String)], size: usize, timings: bool) -> Duration {
+/// Writes the sources for `size` errors and times one release build of the crate; a
+/// failed build is reported and leaves `None` in the table.
+fn measure(krate: &Crate, files: &[(&str, String)], size: usize, timings: bool) -> Option<f64> {
     krate.write_sources(files);
     let lines: usize = files.iter().map(|(_, text)| text.lines().count()).sum();
-    let time = krate.build(timings);
-    eprintln!(
-        "{:>15}: {size:>6} errors, {lines:>7} lines of Rust, {:>8.1} s",
-        krate.kind().name(),
-        time.as_secs_f64()
-    );
-    time
+    let name = krate.kind().name();
+    match krate.build(timings) {
+        Ok(time) => {
+            let seconds = time.as_secs_f64();
+            eprintln!("{name:>15}: {size:>6} errors, {lines:>7} lines of Rust, {seconds:>8.1} s");
+            Some(seconds)
+        }
+        Err(report) => {
+            eprintln!("{name:>15}: {size:>6} errors, {lines:>7} lines of Rust: {report}");
+            None
+        }
+    }
 }
 
 /// The synthesised catalog, compiled by the real pipeline.
@@ -104,13 +111,18 @@ fn baseline_files(size: usize) -> Vec<(&'static str, String)> {
     vec![("lib.rs", baseline::source(&catalog(size)[0]))]
 }
 
-/// The results as a Markdown table.
-fn print_table(rows: &[(usize, Duration, Duration)]) {
+/// The results as a Markdown table; a failed build shows as `failed`.
+fn print_table(rows: &[(usize, Option<f64>, Option<f64>)]) {
+    let cell = |time: Option<f64>| time.map_or_else(|| "failed".to_owned(), |t| format!("{t:.1}"));
     println!("| variants | generated (s) | thiserror (s) | generated / thiserror |");
     println!("|---:|---:|---:|---:|");
-    for (size, generated, thiserror) in rows {
-        let (g, t) = (generated.as_secs_f64(), thiserror.as_secs_f64());
-        println!("| {} | {g:.1} | {t:.1} | {:.2}x |", thousands(*size), g / t);
+    for &(size, generated, thiserror) in rows {
+        let ratio = match (generated, thiserror) {
+            (Some(g), Some(t)) => format!("{:.2}x", g / t),
+            _ => "-".to_owned(),
+        };
+        let (g, t) = (cell(generated), cell(thiserror));
+        println!("| {} | {g} | {t} | {ratio} |", thousands(size));
     }
 }
 
