@@ -44,10 +44,23 @@ pub(super) fn support_module(catalogs: &[Catalog]) -> TokenStream {
             pub(crate) fn captures<'a>(
                 pieces: &[Piece],
                 params: usize,
-                message: &'a str,
+                message: ::core::option::Option<&'a str>,
             ) -> ::core::option::Option<::std::vec::Vec<::core::option::Option<&'a str>>> {
                 let mut found = ::std::vec![::core::option::Option::None; params];
-                matches(pieces, message, &mut found).then_some(found)
+                matches(pieces, message?, &mut found).then_some(found)
+            }
+
+            /// A captured text, unless it is empty (an absent optional parameter).
+            pub(crate) fn non_empty(text: ::core::option::Option<&str>) -> ::core::option::Option<&str> {
+                text.filter(|text| !text.is_empty())
+            }
+
+            /// The member `key` of an object, if any.
+            pub(crate) fn member<'a>(
+                object: ::core::option::Option<&'a ::serde_json::Value>,
+                key: &str,
+            ) -> ::core::option::Option<&'a ::serde_json::Value> {
+                object?.get(key)
             }
 
             fn matches<'a>(
@@ -282,7 +295,7 @@ fn members_parser(error: &ErrorDef) -> TokenStream {
         let key = &p.name;
         let convert = converter(p, "json");
         let required = required(p);
-        quote! { #ident: members.and_then(|m| m.get(#key)).and_then(#convert) #required, }
+        quote! { #ident: super::errcat_support::member(members, #key).and_then(#convert) #required, }
     });
     quote! { |members| Ok(Error::#name { #(#fields)* }) }
 }
@@ -298,7 +311,7 @@ fn message_parser(error: &ErrorDef) -> TokenStream {
         let ident = field_ident(p);
         let convert = converter(p, "text");
         let value = if p.optional {
-            quote! { found[#index].filter(|text| !text.is_empty()).and_then(#convert) }
+            quote! { super::errcat_support::non_empty(found[#index]).and_then(#convert) }
         } else {
             quote! { found[#index].and_then(#convert) }
         };
@@ -307,8 +320,7 @@ fn message_parser(error: &ErrorDef) -> TokenStream {
     });
     quote! {
         |message| {
-            let found = message
-                .and_then(|text| super::errcat_support::captures(&[#(#pieces),*], #count, text))
+            let found = super::errcat_support::captures(&[#(#pieces),*], #count, message)
                 .ok_or(ParseError::Message)?;
             Ok(Error::#name { #(#fields)* })
         }
