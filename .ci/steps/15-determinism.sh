@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Two clean builds give byte-identical generated/ and OUT_DIR files.
+set -euo pipefail
+
+fingerprint() {
+  # Every generated file: generated/ and the root crate's OUT_DIR Rust, hashed by content.
+  {
+    sha256sum generated/*
+    find target/debug/build -path '*errcat-seeds-*/out/*.rs' -type f -exec sha256sum {} + |
+      sed 's| .*/out/| OUT_DIR/|'
+  } | sort
+}
+
+cargo build --quiet
+first=$(fingerprint)
+cargo clean --quiet -p errcat-seeds
+rm -rf target/debug/build/errcat-seeds-*
+cargo build --quiet
+second=$(fingerprint)
+if [ "$first" != "$second" ]; then
+  diff <(echo "$first") <(echo "$second") || true
+  echo "two clean builds differ"
+  exit 1
+fi
+echo "two clean builds are byte-identical ($(echo "$first" | wc -l) files)"
