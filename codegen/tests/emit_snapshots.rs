@@ -1,25 +1,12 @@
 //! Snapshot tests of every emitter on the two shipped catalogs. Update snapshots with
 //! `INSTA_UPDATE=always cargo test -p errcat-codegen --test emit_snapshots` and review the diff.
 
-use errcat_codegen::{Builder, Catalog, Source, compile, emit};
+mod common;
+
+use errcat_codegen::{Builder, Source, compile, emit};
 use std::path::Path;
 
-fn shipped() -> Vec<Catalog> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let sources: Vec<Source> = Builder::new()
-        .catalog_dir("catalog")
-        .read_sources(&root)
-        .expect("catalog folder is readable")
-        .expect("catalogs are UTF-8");
-    compile(&sources).unwrap_or_else(|d| panic!("shipped catalogs must compile:\n{d}"))
-}
-
-fn catalog(name: &str) -> Catalog {
-    shipped()
-        .into_iter()
-        .find(|c| c.name == name)
-        .expect("catalog exists")
-}
+use common::{shipped_catalog as catalog, shipped_catalogs as shipped};
 
 #[test]
 fn rust_of_both_catalogs() {

@@ -11,6 +11,26 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+/// The two shipped catalogs (`catalog/*.yaml`), compiled; panics with the report if they
+/// do not compile.
+pub fn shipped_catalogs() -> Vec<Catalog> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let sources: Vec<Source> = errcat_codegen::Builder::new()
+        .catalog_dir("catalog")
+        .read_sources(&root)
+        .expect("catalog folder is readable")
+        .expect("catalogs are UTF-8");
+    compile(&sources).unwrap_or_else(|d| panic!("shipped catalogs must compile:\n{d}"))
+}
+
+/// One shipped catalog by name.
+pub fn shipped_catalog(name: &str) -> Catalog {
+    shipped_catalogs()
+        .into_iter()
+        .find(|c| c.name == name)
+        .expect("catalog exists")
+}
+
 /// How long one catalog may take before the test calls it a hang. Deliberately generous
 /// (debug build, shared machine): this catches hangs and runaway work, not slowness.
 pub const HANG_LIMIT: Duration = Duration::from_secs(10);

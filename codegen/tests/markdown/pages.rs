@@ -4,25 +4,9 @@
 use super::hostile;
 use super::html::{fragment_links, ids, prose, render, squash, table_cell_counts, text};
 use errcat_codegen::model::Retry;
-use errcat_codegen::{Builder, Catalog, Source, compile, emit, wire};
-use std::path::Path;
+use errcat_codegen::{emit, wire};
 
-fn shipped() -> Vec<Catalog> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let sources: Vec<Source> = Builder::new()
-        .catalog_dir("catalog")
-        .read_sources(&root)
-        .expect("catalog folder is readable")
-        .expect("catalogs are UTF-8");
-    compile(&sources).unwrap_or_else(|d| panic!("shipped catalogs must compile:\n{d}"))
-}
-
-fn catalog(name: &str) -> Catalog {
-    shipped()
-        .into_iter()
-        .find(|c| c.name == name)
-        .expect("catalog exists")
-}
+use super::common::{shipped_catalog as catalog, shipped_catalogs as shipped};
 
 /// Every page the tests look at: the shipped ones and the hostile ones, by name.
 fn all_pages() -> Vec<(String, String)> {
