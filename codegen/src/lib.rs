@@ -60,35 +60,27 @@ pub fn compile(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
 /// components of the same names.
 fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
     for (i, later) in catalogs.iter().enumerate() {
-        if let Some(first) = catalogs[..i].iter().find(|c| c.name == later.name) {
-            let source = Source::new(later.source.clone(), "");
-            diagnostics.push(
-                Diagnostic::new(
-                    &source,
-                    source::Pos::default(),
-                    format!(
-                        "catalogs `{}` and `{}` both make module `{}`",
-                        first.source, later.source, later.name
-                    ),
-                )
-                .help("rename one of the files"),
-            );
+        let earlier = &catalogs[..i];
+        if let Some(first) = earlier.iter().find(|c| c.name == later.name) {
+            let message = format!("both make module `{}`", later.name);
+            diagnostics.push(clash(first, later, &message, "rename one of the files"));
         }
         let same_prefix =
             |c: &&Catalog| c.openapi.prefix == later.openapi.prefix && c.name != later.name;
-        if let Some(first) = catalogs[..i].iter().find(same_prefix) {
-            let source = Source::new(later.source.clone(), "");
-            diagnostics.push(
-                Diagnostic::new(
-                    &source,
-                    source::Pos::default(),
-                    format!(
-                        "catalogs `{}` and `{}` both name OpenAPI components `{}Error`",
-                        first.source, later.source, later.openapi.prefix
-                    ),
-                )
-                .help("give one of them another `openapi.prefix`; merged documents keep only one component of a name"),
+        if let Some(first) = earlier.iter().find(same_prefix) {
+            let message = format!(
+                "both name OpenAPI components `{}Error`",
+                later.openapi.prefix
             );
+            let help = "give one of them another `openapi.prefix`; merged documents keep only one component of a name";
+            diagnostics.push(clash(first, later, &message, help));
         }
     }
+}
+
+/// A whole-file diagnostic on `later`: it and `first` clash as `what` says.
+fn clash(first: &Catalog, later: &Catalog, what: &str, help: &str) -> Diagnostic {
+    let source = Source::new(later.source.clone(), "");
+    let message = format!("catalogs `{}` and `{}` {what}", first.source, later.source);
+    Diagnostic::new(&source, source::Pos::default(), message).help(help)
 }
