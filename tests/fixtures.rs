@@ -102,3 +102,32 @@ fn numeric_codes_identify_errors_in_arrays() {
         })
     );
 }
+
+#[test]
+fn debug_equality_and_hashing_behave_as_derived() {
+    use std::hash::BuildHasher;
+    let error = problem::Error::InvalidFields {
+        fields: vec!["amount".into()],
+        hint: Some(" (use cents)".into()),
+    };
+    assert_eq!(
+        format!("{error:?}"),
+        r#"InvalidFields { fields: ["amount"], hint: Some(" (use cents)") }"#
+    );
+    assert_eq!(
+        format!("{:?}", problem::Code::InvalidFields),
+        "InvalidFields"
+    );
+    let other = problem::Error::InvalidFields {
+        fields: vec!["amount".into()],
+        hint: None,
+    };
+    assert_ne!(error, other);
+    assert_eq!(error, error.clone());
+    let hasher = std::hash::RandomState::new();
+    assert_eq!(hasher.hash_one(&error), hasher.hash_one(error.clone()));
+    assert_ne!(
+        problem::Error::example(problem::Code::InvalidFields),
+        problem::Error::example(problem::Code::InsufficientFunds)
+    );
+}

@@ -1,12 +1,13 @@
 //! The `Error` enum: one variant per code with typed parameter fields, documented from the
 //! catalog; `kind()` maps it to its `Code` (the one `match` the accessors share), the
-//! accessors delegate to the code's tables, and `Display` renders the message template.
+//! accessors delegate to the code's tables, and `Display`, `Debug`, equality, hashing and
+//! `example()` are generic functions of the support module over `params()`.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use super::{doc_lines, field_ident, field_type, variant_ident};
-use crate::model::{Catalog, ErrorDef, Param, ParamType, Piece, Retry, Value};
+use crate::model::{Catalog, ErrorDef, Param, Retry};
 
 /// The `Error` enum and its impls.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
@@ -15,13 +16,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let name = variant_ident(&e.variant);
         quote! { Self::#name { .. } => Code::#name, }
     });
-    let count = catalog.errors.len();
-    let writers = catalog.errors.iter().map(display_writer);
-    let examples = catalog.errors.iter().map(example_fn);
     quote! {
         /// Every error this API returns, one variant per code, with its message
         /// parameters. `Display` renders the message sent in bodies.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        ///
+        /// `Debug` writes what `#[derive(Debug)]` would; two errors are equal when their
+        /// codes and parameters are.
+        #[derive(Clone)]
         pub enum Error {
             #(#variants)*
         }
@@ -60,10 +61,9 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The error with the catalog's example parameter values, as the docs show it.
             #[must_use]
             pub fn example(code: Code) -> Self {
-                /// Each error's example, indexed by `Code`: small functions rather than
-                /// one large `match`, which compiles slowly in large catalogs.
-                static EXAMPLES: [fn() -> Error; #count] = [#(#examples),*];
-                EXAMPLES[code as usize]()
+                let mut error = Self::blank(code);
+                super::errcat_support::fill_example(&SPECS[code as usize], error.params_mut());
+                error
             }
         }
 
@@ -72,14 +72,30 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         }
 
         impl ::core::fmt::Display for Error {
-            // Each writer matches its own variant; with one variant the match is irrefutable.
-            #[allow(irrefutable_let_patterns)]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                /// Writes one error's message.
-                type WriteFn = fn(&Error, &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;
-                /// Each error's message writer, indexed by `Code`.
-                static WRITERS: [WriteFn; #count] = [#(#writers),*];
-                WRITERS[self.kind() as usize](self, f)
+                super::errcat_support::write_message(self.spec(), &self.params(), f)
+            }
+        }
+
+        impl ::core::fmt::Debug for Error {
+            /// The same text `#[derive(Debug)]` would write.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                super::errcat_support::write_debug(self.spec(), &self.params(), f)
+            }
+        }
+
+        impl ::core::cmp::PartialEq for Error {
+            fn eq(&self, other: &Self) -> bool {
+                self.kind() == other.kind() && self.params() == other.params()
+            }
+        }
+
+        impl ::core::cmp::Eq for Error {}
+
+        impl ::core::hash::Hash for Error {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                self.kind().hash(state);
+                self.params().hash(state);
             }
         }
 
@@ -155,84 +171,4 @@ fn param_doc(param: &Param) -> String {
         .map(|json| format!("\n\nExample: `{json}`."))
         .unwrap_or_default();
     format!("{what}{example}")
-}
-
-/// A non-capturing closure writing the message of `error`'s variant.
-fn display_writer(error: &ErrorDef) -> TokenStream {
-    if error.params.is_empty() {
-        let text: String = error.message.render(&[]);
-        return quote! { |_, f| f.write_str(#text) };
-    }
-    let name = variant_ident(&error.variant);
-    let bindings = error.params.iter().enumerate().map(|(i, p)| {
-        let field = field_ident(p);
-        let local = binding(i);
-        quote! { #field: #local }
-    });
-    let writes = error.message.pieces.iter().map(|piece| match piece {
-        Piece::Text(text) => quote! { f.write_str(#text)?; },
-        Piece::Param(index) => write_param(&error.params[*index], &binding(*index)),
-    });
-    quote! {
-        |error, f| {
-            if let Error::#name { #(#bindings,)* } = error { #(#writes)* }
-            Ok(())
-        }
-    }
-}
-
-/// The local a parameter is bound to in `Display`: numbered, so no parameter name can
-/// clash with the formatter `f` or with another local.
-fn binding(index: usize) -> Ident {
-    format_ident!("value_{index}")
-}
-
-fn write_param(param: &Param, local: &Ident) -> TokenStream {
-    let write_one = |value: TokenStream| match param.ty {
-        ParamType::StringList => quote! {
-            for (i, item) in #value.iter().enumerate() {
-                if i > 0 { f.write_str(", ")?; }
-                f.write_str(item)?;
-            }
-        },
-        _ => quote! { ::core::fmt::Display::fmt(#value, f)?; },
-    };
-    if param.optional {
-        let write = write_one(quote! { value });
-        quote! { if let Some(value) = #local { #write } }
-    } else {
-        write_one(quote! { #local })
-    }
-}
-
-/// A non-capturing closure making `error`'s variant with the example values.
-fn example_fn(error: &ErrorDef) -> TokenStream {
-    let name = variant_ident(&error.variant);
-    if error.params.is_empty() {
-        return quote! { || Error::#name };
-    }
-    let fields = error.params.iter().map(|p| {
-        let ident = field_ident(p);
-        let value = value_tokens(&p.example, p.optional);
-        quote! { #ident: #value, }
-    });
-    quote! { || Error::#name { #(#fields)* } }
-}
-
-/// A parameter value as a Rust expression of the field's type.
-fn value_tokens(value: &Value, optional: bool) -> TokenStream {
-    let plain = match value {
-        Value::String(s) => quote! { ::std::string::String::from(#s) },
-        Value::Integer(i) => quote! { #i },
-        Value::Boolean(b) => quote! { #b },
-        Value::StringList(items) => {
-            quote! { ::std::vec![#(::std::string::String::from(#items)),*] }
-        }
-        Value::Absent => return quote! { ::core::option::Option::None },
-    };
-    if optional {
-        quote! { ::core::option::Option::Some(#plain) }
-    } else {
-        plain
-    }
 }

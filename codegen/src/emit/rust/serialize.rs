@@ -6,7 +6,6 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{field_ident, variant_ident};
 use crate::model::{Catalog, FieldSource, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error` and its helpers.
@@ -19,7 +18,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let body = emitter.body(&catalog.envelope.body);
     let items = &emitter.items;
     let params = if emitter.spreads_params {
-        params_fn(catalog)
+        params_fn()
     } else {
         TokenStream::new()
     };
@@ -139,50 +138,7 @@ fn field_value(from: FieldSource) -> TokenStream {
 
 /// `serialize_params`: each parameter as a member of the map; absent optional ones are
 /// left out, as in `wire::body`.
-fn params_fn(catalog: &Catalog) -> TokenStream {
-    let with: Vec<_> = catalog
-        .errors
-        .iter()
-        .filter(|e| !e.params.is_empty())
-        .collect();
-    let without: Vec<_> = catalog
-        .errors
-        .iter()
-        .filter(|e| e.params.is_empty())
-        .map(|e| {
-            let name = variant_ident(&e.variant);
-            quote! { Self::#name }
-        })
-        .collect();
-    if with.is_empty() {
-        return quote! {
-            impl Error {
-                /// Writes the message parameters as members; this API's errors have none.
-                #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
-                fn serialize_params<M: ::serde::ser::SerializeMap>(
-                    &self,
-                    _map: &mut M,
-                ) -> ::core::result::Result<(), M::Error> {
-                    Ok(())
-                }
-            }
-        };
-    }
-    let arms = with.iter().map(|e| {
-        let name = variant_ident(&e.variant);
-        let bindings = e.params.iter().map(field_ident);
-        let writes = e.params.iter().map(|p| {
-            let ident = field_ident(p);
-            let key = &p.name;
-            if p.optional {
-                quote! { if let Some(value) = #ident { map.serialize_entry(#key, value)?; } }
-            } else {
-                quote! { map.serialize_entry(#key, #ident)?; }
-            }
-        });
-        quote! { Self::#name { #(#bindings,)* } => { #(#writes)* } }
-    });
-    let rest = (!without.is_empty()).then(|| quote! { #(#without)|* => {} });
+fn params_fn() -> TokenStream {
     quote! {
         impl Error {
             /// Writes the message parameters as members of the enclosing object.
@@ -190,11 +146,7 @@ fn params_fn(catalog: &Catalog) -> TokenStream {
                 &self,
                 map: &mut M,
             ) -> ::core::result::Result<(), M::Error> {
-                match self {
-                    #(#arms)*
-                    #rest
-                }
-                Ok(())
+                super::errcat_support::serialize_members(self.spec(), &self.params(), map)
             }
         }
     }

@@ -28,7 +28,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     quote! {
         /// The code of each error: a small `Copy` value whose metadata comes from static
         /// tables, with no allocation.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
             #(#variants)*
         }
@@ -73,6 +73,14 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         impl ::core::fmt::Display for Code {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::fmt::Debug for Code {
+            /// The variant name, as `#[derive(Debug)]` would write it (a derive is a
+            /// large `match`, slow to compile in large catalogs).
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(SPECS[*self as usize].variant)
             }
         }
 

@@ -1,0 +1,185 @@
+//! Per-code data and the only per-variant code besides `kind()`: `params()` and
+//! `params_mut()` lend an error's fields as arrays of the support module's `Arg`/`Slot`,
+//! `SPECS` holds each error's field names, wire names, template and example values, and
+//! `BLANKS` holds each variant with empty fields, cloned and then filled to build errors.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{field_ident, variant_ident};
+use crate::model::{Catalog, ErrorDef, Param, ParamType, Piece, Value};
+
+/// The largest number of parameters any error of the catalog has.
+pub(super) fn width(catalog: &Catalog) -> usize {
+    catalog
+        .errors
+        .iter()
+        .map(|e| e.params.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// `SPECS`, `BLANKS`, `params()`, `params_mut()` and `blank()`.
+pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    let count = catalog.errors.len();
+    let width = width(catalog);
+    let specs = catalog.errors.iter().map(spec);
+    let blanks = catalog.errors.iter().map(blank);
+    let groups = same_fields(catalog);
+    let shared = groups.iter().map(|group| lend(group, width, false));
+    let mutable = groups.iter().map(|group| lend(group, width, true));
+    quote! {
+        /// Each error's parameters and message template, indexed by `Code`.
+        static SPECS: [super::errcat_support::Spec; #count] = [#(#specs),*];
+
+        /// Each error with empty parameters, indexed by `Code`.
+        static BLANKS: [Error; #count] = [#(#blanks),*];
+
+        impl Error {
+            /// The error's parameters, borrowed, in catalog order.
+            fn params(&self) -> [super::errcat_support::Arg<'_>; #width] {
+                match self { #(#shared)* }
+            }
+
+            /// The error's parameters, mutably borrowed, in catalog order.
+            fn params_mut(&mut self) -> [super::errcat_support::Slot<'_>; #width] {
+                match self { #(#mutable)* }
+            }
+
+            /// The error of `code` with empty parameters, to be filled.
+            fn blank(code: Code) -> Self {
+                BLANKS[code as usize].clone()
+            }
+
+            /// What the generic support functions need to know about this error.
+            fn spec(&self) -> &'static super::errcat_support::Spec {
+                &SPECS[self.kind() as usize]
+            }
+        }
+    }
+}
+
+fn spec(error: &ErrorDef) -> TokenStream {
+    let variant = &error.variant;
+    let fields = error.params.iter().map(|p| &p.ident);
+    let keys = error.params.iter().map(|p| &p.name);
+    let template = error.message.pieces.iter().map(|piece| match piece {
+        Piece::Text(text) => quote! { super::errcat_support::Piece::Text(#text) },
+        Piece::Param(index) => quote! { super::errcat_support::Piece::Param(#index) },
+    });
+    let example = error.params.iter().map(|p| example(&p.example));
+    quote! {
+        super::errcat_support::Spec {
+            variant: #variant,
+            fields: &[#(#fields),*],
+            keys: &[#(#keys),*],
+            template: &[#(#template),*],
+            example: &[#(#example),*],
+        }
+    }
+}
+
+fn example(value: &Value) -> TokenStream {
+    match value {
+        Value::String(text) => quote! { super::errcat_support::Example::Text(#text) },
+        Value::Integer(number) => {
+            let lit = Literal::i64_suffixed(*number);
+            quote! { super::errcat_support::Example::Integer(#lit) }
+        }
+        Value::Boolean(flag) => quote! { super::errcat_support::Example::Boolean(#flag) },
+        Value::StringList(items) => quote! { super::errcat_support::Example::List(&[#(#items),*]) },
+        Value::Absent => quote! { super::errcat_support::Example::Absent },
+    }
+}
+
+/// The variant with every field empty, as a constant expression.
+fn blank(error: &ErrorDef) -> TokenStream {
+    let name = variant_ident(&error.variant);
+    if error.params.is_empty() {
+        return quote! { Error::#name };
+    }
+    let fields = error.params.iter().map(|p| {
+        let ident = field_ident(p);
+        let empty = empty_value(p);
+        quote! { #ident: #empty }
+    });
+    quote! { Error::#name { #(#fields),* } }
+}
+
+fn empty_value(param: &Param) -> TokenStream {
+    if param.optional {
+        return quote! { ::core::option::Option::None };
+    }
+    match param.ty {
+        ParamType::String => quote! { ::std::string::String::new() },
+        ParamType::Integer => quote! { 0 },
+        ParamType::Boolean => quote! { false },
+        ParamType::StringList => quote! { ::std::vec::Vec::new() },
+    }
+}
+
+/// The errors grouped by their fields (names and types, in order), in catalog order of
+/// each group's first error: errors with the same fields share one `match` arm.
+fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
+    let mut index: BTreeMap<Vec<(&str, String)>, usize> = BTreeMap::new();
+    let mut groups: Vec<Vec<&ErrorDef>> = Vec::new();
+    for error in &catalog.errors {
+        let key = error
+            .params
+            .iter()
+            .map(|p| (p.ident.as_str(), arg_variant(p).to_string()))
+            .collect();
+        let next = groups.len();
+        let at = *index.entry(key).or_insert(next);
+        if at == next {
+            groups.push(Vec::new());
+        }
+        groups[at].push(error);
+    }
+    groups
+}
+
+/// The `match` arm lending the fields of a group of errors with the same fields as
+/// `Arg`s (or `Slot`s), padded to `width`.
+fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
+    let params = &group[0].params;
+    let kind = if mutable {
+        quote! { Slot }
+    } else {
+        quote! { Arg }
+    };
+    let items = params.iter().map(|p| {
+        let ident = field_ident(p);
+        let variant = arg_variant(p);
+        quote! { super::errcat_support::#kind::#variant(#ident) }
+    });
+    let padding = (params.len()..width).map(|_| quote! { super::errcat_support::#kind::Unused });
+    let patterns = group.iter().map(|error| {
+        let name = variant_ident(&error.variant);
+        if params.is_empty() {
+            quote! { Self::#name }
+        } else {
+            let bindings = params.iter().map(field_ident);
+            quote! { Self::#name { #(#bindings),* } }
+        }
+    });
+    quote! { #(#patterns)|* => [#(#items,)* #(#padding),*], }
+}
+
+/// The `Arg`/`Slot` variant for a parameter's type.
+fn arg_variant(param: &Param) -> proc_macro2::Ident {
+    let base = match param.ty {
+        ParamType::String => "Text",
+        ParamType::Integer => "Integer",
+        ParamType::Boolean => "Boolean",
+        ParamType::StringList => "List",
+    };
+    let name = if param.optional {
+        format!("Optional{base}")
+    } else {
+        base.to_owned()
+    };
+    proc_macro2::Ident::new(&name, proc_macro2::Span::call_site())
+}
