@@ -15,8 +15,10 @@ pub const MAX_DEPTH: usize = 64;
 /// The most aliases (`*name`) one catalog may use.
 pub const MAX_ALIASES: usize = 1_000;
 /// The most values (texts, numbers, lists, mappings) one catalog may hold once its
-/// aliases are expanded; a large real catalog holds a few thousand.
-pub const MAX_NODES: usize = 50_000;
+/// aliases are expanded. A catalog of 10,000 errors holds about 300,000, and a file of
+/// [`MAX_FILE_BYTES`] without aliases a little over a million, so this stops only alias
+/// bombs while bounding the memory they could take.
+pub const MAX_NODES: usize = 2_000_000;
 /// The stack of the thread that parses: deserializing one nesting level takes tens of
 /// kilobytes in a debug build (build scripts are debug builds), so [`MAX_DEPTH`] levels
 /// would overflow a 2 MiB thread stack. The memory is only reserved, not used.

@@ -62,3 +62,16 @@ fn crlf_and_bom_give_the_same_output() {
         );
     }
 }
+
+/// The compile-time benchmark's catalog generator, reused to make a large catalog.
+#[path = "../benches/compile_time/catalog.rs"]
+mod synthesised;
+
+#[test]
+fn a_catalog_of_ten_thousand_errors_passes_every_limit() {
+    let text = synthesised::yaml(10_000);
+    assert!(text.len() < errcat_codegen::MAX_FILE_BYTES);
+    let catalogs = compile_guarded("10,000 errors", vec![Source::new("large.yaml", text)])
+        .unwrap_or_else(|d| panic!("a large catalog must compile:\n{d}"));
+    assert_eq!(catalogs[0].errors.len(), 10_000);
+}
