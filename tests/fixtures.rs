@@ -131,3 +131,16 @@ fn debug_equality_and_hashing_behave_as_derived() {
         problem::Error::example(problem::Code::InsufficientFunds)
     );
 }
+
+#[test]
+fn problem_details_carry_the_instance_when_given() {
+    let error = problem::Error::example(problem::Code::AccountLocked);
+    let plain = serde_json::to_value(&error).unwrap();
+    assert!(plain.get("instance").is_none(), "{plain}");
+    let body = serde_json::to_value(error.with_instance("/accounts/12/transfers/7")).unwrap();
+    assert_eq!(body["instance"], "/accounts/12/transfers/7");
+    let mut without = body.clone();
+    without.as_object_mut().unwrap().remove("instance");
+    assert_eq!(without, plain);
+    assert_eq!(problem::Error::from_json(&body), Ok(error));
+}

@@ -133,6 +133,9 @@ pub enum FieldSource {
     Description,
     /// The URL of the error's section in the docs, a string.
     DocsUrl,
+    /// The URI reference of this occurrence of the error (RFC 9457 `instance`), a
+    /// string given per response; the member is left out when none is given.
+    Instance,
 }
 
 /// A JSON scalar constant.

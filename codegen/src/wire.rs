@@ -28,7 +28,16 @@ fn render(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
         Node::Object { fields, params, .. } => {
             let mut map = Map::new();
             for (name, child) in fields {
-                map.insert(name.clone(), render(child, catalog, error, values));
+                // The instance is per response: bodies without one leave the member out.
+                if !matches!(
+                    child,
+                    Node::Field {
+                        from: FieldSource::Instance,
+                        ..
+                    }
+                ) {
+                    map.insert(name.clone(), render(child, catalog, error, values));
+                }
             }
             if *params {
                 for (param, value) in error.params.iter().zip(values) {
@@ -52,6 +61,7 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
         FieldSource::Message => Json::from(error.message.render(values)),
         FieldSource::Description => Json::from(error.description.clone()),
         FieldSource::DocsUrl => catalog.docs_url(error).map_or(Json::Null, Json::from),
+        FieldSource::Instance => Json::Null,
     }
 }
 

@@ -5,7 +5,7 @@ use crate::model::{Docs, Envelope, FieldSource, Node, Scalar};
 use crate::raw::{RawEnvelope, RawError, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
-const SOURCES: &str = "status, code, number, title, message, description, docs_url";
+const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance";
 
 /// Checks the envelope; `docs` tells whether docs URLs can be filled in.
 pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Docs) -> Envelope {
@@ -133,7 +133,21 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
         return Node::Const { value, description };
     }
     if let Some(items) = &r.items {
-        let items = Box::new(node(ck, items, docs));
+        let element = node(ck, items, docs);
+        if matches!(
+            element,
+            Node::Field {
+                from: FieldSource::Instance,
+                ..
+            }
+        ) {
+            let d = ck
+                .at(pos(items), "`from: instance` only goes in `fields`")
+                .label("an array item cannot be left out")
+                .help("make the instance a member of an object: `fields: { instance: { from: instance } }`");
+            ck.report(d);
+        }
+        let items = Box::new(element);
         return Node::Array { items, description };
     }
     let fields = r.fields.as_ref().map(|f| &f.0[..]).unwrap_or_default();
@@ -167,6 +181,7 @@ fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, docs: &Docs) -> F
         "message" => FieldSource::Message,
         "description" => FieldSource::Description,
         "docs_url" => FieldSource::DocsUrl,
+        "instance" => FieldSource::Instance,
         other => {
             let d = ck
                 .at(pos(from), format!("unknown envelope source `{other}`"))

@@ -138,6 +138,7 @@ fn json_type(node: &Node) -> &'static str {
     match node {
         Node::Field { from, .. } => match from {
             FieldSource::Status | FieldSource::Number => "number",
+            FieldSource::Instance => "string, optional",
             _ => "string",
         },
         Node::Const { value, .. } => match value {

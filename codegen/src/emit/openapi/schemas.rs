@@ -141,7 +141,16 @@ impl Schemas<'_> {
         let mut required: Vec<&str> = Vec::new();
         for (name, child) in fields {
             properties.insert(name.clone(), self.node(child, target));
-            required.push(name);
+            // The instance is given per response, so bodies may leave it out.
+            if !matches!(
+                child,
+                Node::Field {
+                    from: FieldSource::Instance,
+                    ..
+                }
+            ) {
+                required.push(name);
+            }
         }
         if let (true, Target::One(error)) = (params, target) {
             for param in &error.params {
@@ -182,6 +191,9 @@ impl Schemas<'_> {
                 json!({ "type": "string", "enum": distinct(errors.iter().map(|e| e.title.clone())) }),
             ),
             (FieldSource::DocsUrl, _) => into_map(json!({ "type": "string", "format": "uri" })),
+            (FieldSource::Instance, _) => {
+                into_map(json!({ "type": "string", "format": "uri-reference" }))
+            }
             (FieldSource::Message | FieldSource::Description, _) => {
                 into_map(json!({ "type": "string" }))
             }

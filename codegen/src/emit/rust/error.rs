@@ -62,7 +62,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             #[must_use]
             pub fn example(code: Code) -> Self {
                 let mut error = Self::blank(code);
-                super::errcat_support::fill_example(&SPECS[code as usize], error.params_mut());
+                super::errcat_support::fill_example(SPECS[code as usize], error.params_mut());
                 error
             }
         }

@@ -25,14 +25,19 @@ pub(super) fn width(catalog: &Catalog) -> usize {
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let count = catalog.errors.len();
     let width = width(catalog);
-    let specs = catalog.errors.iter().map(spec);
+    // One small static per error: a single large static holding every spec with its
+    // slices type-checks in time quadratic in the number of errors.
+    let specs = catalog.errors.iter().map(|e| {
+        let spec = spec(e);
+        quote! { { static SPEC: super::errcat_support::Spec = #spec; &SPEC } }
+    });
     let blanks = catalog.errors.iter().map(blank);
     let groups = same_fields(catalog);
     let shared = groups.iter().map(|group| lend(group, width, false));
     let mutable = groups.iter().map(|group| lend(group, width, true));
     quote! {
         /// Each error's parameters and message template, indexed by `Code`.
-        static SPECS: [super::errcat_support::Spec; #count] = [#(#specs),*];
+        static SPECS: [&super::errcat_support::Spec; #count] = [#(#specs),*];
 
         /// Each error with empty parameters, indexed by `Code`.
         static BLANKS: [Error; #count] = [#(#blanks),*];
@@ -55,7 +60,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
             /// What the generic support functions need to know about this error.
             fn spec(&self) -> &'static super::errcat_support::Spec {
-                &SPECS[self.kind() as usize]
+                SPECS[self.kind() as usize]
             }
         }
     }

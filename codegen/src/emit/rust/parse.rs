@@ -165,7 +165,7 @@ fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStrea
     };
     quote! {
         let code = #identify;
-        let spec = &SPECS[code as usize];
+        let spec = SPECS[code as usize];
         let mut error = Self::blank(code);
         #fill
         Ok(error)

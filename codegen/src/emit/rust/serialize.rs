@@ -1,7 +1,8 @@
 //! The wire body's `serde::Serialize`, emitted from the same envelope tree that `wire.rs`
 //! evaluates for docs and OpenAPI. Nested objects and arrays become small borrowing
 //! wrapper structs, the message is written with `format_args!`, so serialising to a
-//! writer allocates nothing.
+//! writer allocates nothing. An envelope with an RFC 9457 `instance` member also gets
+//! `Error::with_instance`, whose result serialises the body with that member.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -10,10 +11,12 @@ use crate::model::{Catalog, FieldSource, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error` and its helpers.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    let instance = has_instance(&catalog.envelope.body);
     let mut emitter = Emitter {
         items: Vec::new(),
         next: 0,
         spreads_params: false,
+        instance,
     };
     let body = emitter.body(&catalog.envelope.body);
     let items = &emitter.items;
@@ -23,14 +26,60 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         TokenStream::new()
     };
     let media_type = &catalog.envelope.media_type;
+    let serialize = if instance {
+        with_instance(&body)
+    } else {
+        quote! {
+            impl ::serde::Serialize for Error {
+                /// Serialises the error as exactly the API's wire body.
+                fn serialize<S: ::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    let this = self;
+                    #body
+                }
+            }
+        }
+    };
     quote! {
         /// The content type of error bodies.
         pub const MEDIA_TYPE: &str = #media_type;
 
+        #serialize
+
+        #(#items)*
+        #params
+    }
+}
+
+/// `Serialize` for an envelope with an `instance` member: `Error` leaves it out,
+/// `WithInstance` (from `Error::with_instance`) writes it.
+fn with_instance(body: &TokenStream) -> TokenStream {
+    quote! {
         impl ::serde::Serialize for Error {
-            /// Serialises the error as exactly the API's wire body.
+            /// Serialises the error as exactly the API's wire body, without `instance`.
             fn serialize<S: ::serde::Serializer>(
                 &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                self.serialize_body(::core::option::Option::None, serializer)
+            }
+        }
+
+        impl Error {
+            /// The error with the URI reference of this occurrence (RFC 9457
+            /// `instance`), e.g. the request path; it serialises as the wire body with
+            /// the `instance` member.
+            #[must_use]
+            pub const fn with_instance<'a>(&'a self, instance: &'a str) -> WithInstance<'a> {
+                WithInstance { error: self, instance }
+            }
+
+            /// Serialises the wire body, with `instance` when given.
+            fn serialize_body<S: ::serde::Serializer>(
+                &self,
+                instance: ::core::option::Option<&str>,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
                 let this = self;
@@ -38,8 +87,24 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             }
         }
 
-        #(#items)*
-        #params
+        /// An error with the URI reference of this occurrence of it, made by
+        /// [`Error::with_instance`]; serialises as the wire body with `instance`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct WithInstance<'a> {
+            /// The error.
+            pub error: &'a Error,
+            /// The URI reference of this occurrence.
+            pub instance: &'a str,
+        }
+
+        impl ::serde::Serialize for WithInstance<'_> {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                self.error.serialize_body(::core::option::Option::Some(self.instance), serializer)
+            }
+        }
     }
 }
 
@@ -47,6 +112,8 @@ struct Emitter {
     items: Vec<TokenStream>,
     next: usize,
     spreads_params: bool,
+    /// Whether the envelope has an `instance` member.
+    instance: bool,
 }
 
 impl Emitter {
@@ -54,14 +121,22 @@ impl Emitter {
     fn body(&mut self, node: &Node) -> TokenStream {
         match node {
             Node::Object { fields, params, .. } => {
-                let len = if *params {
-                    self.spreads_params = true;
+                self.spreads_params |= *params;
+                // Parameters and the instance may be left out: then the length is unknown.
+                let len = if *params || fields.iter().any(|(_, child)| is_instance(child)) {
                     quote! { ::core::option::Option::None }
                 } else {
                     let n = fields.len();
                     quote! { ::core::option::Option::Some(#n) }
                 };
                 let entries = fields.iter().map(|(name, child)| {
+                    if is_instance(child) {
+                        return quote! {
+                            if let ::core::option::Option::Some(instance) = instance {
+                                ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, instance)?;
+                            }
+                        };
+                    }
                     let value = self.value(child);
                     quote! { ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, #value)?; }
                 }).collect::<Vec<_>>();
@@ -100,6 +175,27 @@ impl Emitter {
                 }
                 Scalar::Str(s) => quote! { #s },
             },
+            Node::Object { .. } | Node::Array { .. } if self.instance && has_instance(node) => {
+                self.next += 1;
+                let name = format_ident!("Body{}", self.next);
+                let body = self.body(node);
+                self.items.push(quote! {
+                    /// A nested part of the wire body, borrowing the error and the
+                    /// instance.
+                    struct #name<'a>(&'a Error, ::core::option::Option<&'a str>);
+
+                    impl ::serde::Serialize for #name<'_> {
+                        fn serialize<S: ::serde::Serializer>(
+                            &self,
+                            serializer: S,
+                        ) -> ::core::result::Result<S::Ok, S::Error> {
+                            let Self(this, instance) = *self;
+                            #body
+                        }
+                    }
+                });
+                quote! { &#name(this, instance) }
+            }
             Node::Object { .. } | Node::Array { .. } => {
                 self.next += 1;
                 let name = format_ident!("Body{}", self.next);
@@ -124,6 +220,22 @@ impl Emitter {
     }
 }
 
+/// Whether `node` is the `instance` field.
+fn is_instance(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Field {
+            from: FieldSource::Instance,
+            ..
+        }
+    )
+}
+
+/// Whether the `instance` field is somewhere in `node`.
+fn has_instance(node: &Node) -> bool {
+    crate::wire::sources(node).contains(&FieldSource::Instance)
+}
+
 fn field_value(from: FieldSource) -> TokenStream {
     match from {
         FieldSource::Status => quote! { &this.status() },
@@ -133,6 +245,8 @@ fn field_value(from: FieldSource) -> TokenStream {
         FieldSource::Message => quote! { &::core::format_args!("{this}") },
         FieldSource::Description => quote! { this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
+        // Only reached for an array item, which validation rejects.
+        FieldSource::Instance => quote! { &instance },
     }
 }
 
