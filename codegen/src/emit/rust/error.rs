@@ -20,9 +20,8 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         /// Every error this API returns, one variant per code, with its message
         /// parameters. `Display` renders the message sent in bodies.
         ///
-        /// `Debug` writes what `#[derive(Debug)]` would; two errors are equal when their
+        /// `Clone` and `Debug` do what derives would; two errors are equal when their
         /// codes and parameters are.
-        #[derive(Clone)]
         pub enum Error {
             #(#variants)*
         }
@@ -81,6 +80,14 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The same text `#[derive(Debug)]` would write.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 super::errcat_support::write_debug(self.spec(), &self.params(), f)
+            }
+        }
+
+        impl ::core::clone::Clone for Error {
+            fn clone(&self) -> Self {
+                let mut copy = Self::blank(self.kind());
+                super::errcat_support::copy_params(&self.params(), copy.params_mut());
+                copy
             }
         }
 
@@ -150,8 +157,9 @@ fn escape(text: &str) -> String {
 fn variant(catalog: &Catalog, error: &ErrorDef) -> TokenStream {
     let name = variant_ident(&error.variant);
     let doc = doc_lines(&error_doc(catalog, error));
+    let deprecated = deprecated(error);
     if error.params.is_empty() {
-        return quote! { #doc #name, };
+        return quote! { #doc #deprecated #name, };
     }
     let fields = error.params.iter().map(|p| {
         let ident = field_ident(p);
@@ -159,7 +167,18 @@ fn variant(catalog: &Catalog, error: &ErrorDef) -> TokenStream {
         let doc = doc_lines(&param_doc(p));
         quote! { #doc #ident: #ty, }
     });
-    quote! { #doc #name { #(#fields)* }, }
+    quote! { #doc #deprecated #name { #(#fields)* }, }
+}
+
+/// `#[deprecated]` with the catalog's reason, for a deprecated error's variants. The
+/// generated module allows its own uses, so only code naming the variant is warned.
+pub(super) fn deprecated(error: &ErrorDef) -> TokenStream {
+    error
+        .deprecated
+        .as_ref()
+        .map_or_else(TokenStream::new, |reason| {
+            quote! { #[deprecated(note = #reason)] }
+        })
 }
 
 fn param_doc(param: &Param) -> String {

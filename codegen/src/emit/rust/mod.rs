@@ -63,6 +63,9 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
     quote! {
         pub mod #name {
             #(#doc)*
+            // Deprecated codes are `#[deprecated]` for the code that names them; the
+            // module's own tables and matches name every code.
+            #![allow(deprecated)]
             #tables
             #error
             #params

@@ -1,7 +1,7 @@
 //! Per-code data and the only per-variant code besides `kind()`: `params()` and
 //! `params_mut()` lend an error's fields as arrays of the support module's `Arg`/`Slot`,
 //! `SPECS` holds each error's field names, wire names, template and example values, and
-//! `BLANKS` holds each variant with empty fields, cloned and then filled to build errors.
+//! `blank()` makes each variant with empty fields, to be filled when building errors.
 
 use std::collections::BTreeMap;
 
@@ -21,7 +21,7 @@ pub(super) fn width(catalog: &Catalog) -> usize {
         .unwrap_or(0)
 }
 
-/// `SPECS`, `BLANKS`, `params()`, `params_mut()` and `blank()`.
+/// `SPECS`, `params()`, `params_mut()` and `blank()`.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let count = catalog.errors.len();
     let width = width(catalog);
@@ -31,16 +31,17 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let spec = spec(e);
         quote! { { static SPEC: super::errcat_support::Spec = #spec; &SPEC } }
     });
-    let blanks = catalog.errors.iter().map(blank);
+    let blanks = catalog.errors.iter().map(|e| {
+        let name = variant_ident(&e.variant);
+        let blank = blank(e);
+        quote! { Code::#name => #blank, }
+    });
     let groups = same_fields(catalog);
     let shared = groups.iter().map(|group| lend(group, width, false));
     let mutable = groups.iter().map(|group| lend(group, width, true));
     quote! {
         /// Each error's parameters and message template, indexed by `Code`.
         static SPECS: [&super::errcat_support::Spec; #count] = [#(#specs),*];
-
-        /// Each error with empty parameters, indexed by `Code`.
-        static BLANKS: [Error; #count] = [#(#blanks),*];
 
         impl Error {
             /// The error's parameters, borrowed, in catalog order.
@@ -53,9 +54,10 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
                 match self { #(#mutable)* }
             }
 
-            /// The error of `code` with empty parameters, to be filled.
+            /// The error of `code` with empty parameters, to be filled. (A derived
+            /// `Clone` of a static table of these compiles far slower than this.)
             fn blank(code: Code) -> Self {
-                BLANKS[code as usize].clone()
+                match code { #(#blanks)* }
             }
 
             /// What the generic support functions need to know about this error.

@@ -342,6 +342,34 @@ fn slot_items() -> TokenStream {
             }
         }
 
+        impl Slot<'_> {
+            /// Stores a copy of `arg` if it has the parameter's type.
+            fn copy_from(self, arg: &Arg<'_>) {
+                match (self, *arg) {
+                    (Self::Text(slot), Arg::Text(value)) => slot.clone_from(value),
+                    (Self::Integer(slot), Arg::Integer(value)) => *slot = *value,
+                    (Self::Boolean(slot), Arg::Boolean(value)) => *slot = *value,
+                    (Self::List(slot), Arg::List(value)) => slot.clone_from(value),
+                    (Self::OptionalText(slot), Arg::OptionalText(value)) => {
+                        slot.clone_from(value);
+                    }
+                    (Self::OptionalInteger(slot), Arg::OptionalInteger(value)) => *slot = *value,
+                    (Self::OptionalBoolean(slot), Arg::OptionalBoolean(value)) => *slot = *value,
+                    (Self::OptionalList(slot), Arg::OptionalList(value)) => {
+                        slot.clone_from(value);
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        /// Copies an error's parameters into a blank error of the same code (`Clone`).
+        pub(crate) fn copy_params<'a>(args: &[Arg<'_>], slots: impl IntoIterator<Item = Slot<'a>>) {
+            for (arg, slot) in args.iter().zip(slots) {
+                slot.copy_from(arg);
+            }
+        }
+
         /// Fills a blank error's parameters with the example values.
         pub(crate) fn fill_example<'a>(spec: &Spec, slots: impl IntoIterator<Item = Slot<'a>>) {
             for (slot, example) in slots.into_iter().zip(spec.example) {

@@ -6,7 +6,11 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_lines, error::error_doc, variant_ident};
+use super::{
+    doc_lines,
+    error::{deprecated, error_doc},
+    variant_ident,
+};
 use crate::model::{Catalog, FieldSource, Retry};
 use crate::wire;
 
@@ -15,8 +19,9 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let count = catalog.errors.len();
     let variants = catalog.errors.iter().map(|e| {
         let doc = doc_lines(&error_doc(catalog, e));
+        let deprecated = deprecated(e);
         let name = variant_ident(&e.variant);
-        quote! { #doc #name, }
+        quote! { #doc #deprecated #name, }
     });
     let all = catalog.errors.iter().map(|e| {
         let name = variant_ident(&e.variant);
