@@ -13,14 +13,21 @@ use errcat_seeds::{reten, retrac};
 use fixtures::{array, nested, problem};
 use std::hint::black_box;
 
+/// Every code's example error of a generated module.
+macro_rules! examples {
+    ($module:ident) => {
+        $module::Code::ALL
+            .iter()
+            .map(|code| $module::Error::example(*code))
+            .collect::<Vec<$module::Error>>()
+    };
+}
+
 /// Calls every accessor of every code and its example error of a generated module,
 /// inside `allocation_counter::measure`, and asserts nothing was allocated.
 macro_rules! assert_accessors_allocate_nothing {
     ($module:ident) => {{
-        let errors: Vec<$module::Error> = $module::Code::ALL
-            .iter()
-            .map(|code| $module::Error::example(*code))
-            .collect();
+        let errors = examples!($module);
         let info = allocation_counter::measure(|| {
             for (code, error) in $module::Code::ALL.iter().zip(&errors) {
                 black_box((code.as_str(), code.status(), code.title(), code.anchor()));
@@ -40,10 +47,7 @@ macro_rules! assert_accessors_allocate_nothing {
 /// enough from the start, and asserts nothing was allocated.
 macro_rules! assert_serialising_allocates_nothing {
     ($module:ident) => {{
-        let errors: Vec<$module::Error> = $module::Code::ALL
-            .iter()
-            .map(|code| $module::Error::example(*code))
-            .collect();
+        let errors = examples!($module);
         let mut buffer: Vec<u8> = Vec::with_capacity(64 * 1024);
         let info = allocation_counter::measure(|| {
             for error in &errors {

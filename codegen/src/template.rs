@@ -18,6 +18,16 @@ pub(crate) struct TemplateError {
     pub message: &'static str,
 }
 
+/// Whether `c` may appear in a `{name}` reference: ASCII letters, digits and `_`.
+pub(crate) fn is_name_char(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric()
+}
+
+/// Whether a parameter of this name can be referenced in a message.
+pub(crate) fn is_referable(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(is_name_char)
+}
+
 /// Splits a template into text and references.
 pub(crate) fn parse(text: &str) -> Result<Vec<Part>, TemplateError> {
     let mut parts = Vec::new();
@@ -44,7 +54,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Part>, TemplateError> {
                 loop {
                     match chars.next() {
                         Some((_, '}')) => break,
-                        Some((_, c)) if c == '_' || c.is_ascii_alphanumeric() => name.push(c),
+                        Some((_, c)) if is_name_char(c) => name.push(c),
                         _ => {
                             return Err(TemplateError {
                                 offset,

@@ -48,6 +48,9 @@ pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>
     }
     for (raw_param, _) in raw.params.iter().zip(&used).filter(|(_, used)| !**used) {
         let name = &raw_param.name.value;
+        if !template::is_referable(name) {
+            continue; // reported where the parameter is declared
+        }
         let d = ck
             .at(
                 pos(&raw_param.name),
@@ -89,6 +92,16 @@ fn param(ck: &mut Checker<'_>, raw: &RawParam) -> Param {
             ident
         }
     };
+    if !name.is_empty() && !template::is_referable(&name) && names::field(&name).is_ok() {
+        let d = ck
+            .at(
+                pos(&raw.name),
+                format!("parameter `{name}` cannot be written in a message"),
+            )
+            .label("`{...}` takes only letters, digits and `_`")
+            .help(format!("rename it, e.g. `{ident}`"));
+        ck.report(d);
+    }
     let ty = param_type(ck, raw);
     let example = example(ck, raw, ty);
     Param {

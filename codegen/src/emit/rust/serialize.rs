@@ -29,18 +29,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let serialize = if instance {
         with_instance(&body)
     } else {
-        quote! {
-            impl ::serde::Serialize for Error {
-                /// Serialises the error as exactly the API's wire body.
-                fn serialize<S: ::serde::Serializer>(
-                    &self,
-                    serializer: S,
-                ) -> ::core::result::Result<S::Ok, S::Error> {
-                    let this = self;
-                    #body
-                }
-            }
-        }
+        serialize_error(&quote! { let this = self; #body })
     };
     quote! {
         /// The content type of error bodies.
@@ -53,19 +42,29 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `Serialize` for an envelope with an `instance` member: `Error` leaves it out,
-/// `WithInstance` (from `Error::with_instance`) writes it.
-fn with_instance(body: &TokenStream) -> TokenStream {
+/// `impl Serialize for Error` with `statements` as the body of `serialize`.
+fn serialize_error(statements: &TokenStream) -> TokenStream {
     quote! {
         impl ::serde::Serialize for Error {
-            /// Serialises the error as exactly the API's wire body, without `instance`.
+            /// Serialises the error as exactly the API's wire body (without `instance`,
+            /// where the envelope has one).
             fn serialize<S: ::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                self.serialize_body(::core::option::Option::None, serializer)
+                #statements
             }
         }
+    }
+}
+
+/// `Serialize` for an envelope with an `instance` member: `Error` leaves it out,
+/// `WithInstance` (from `Error::with_instance`) writes it.
+fn with_instance(body: &TokenStream) -> TokenStream {
+    let serialize =
+        serialize_error(&quote! { self.serialize_body(::core::option::Option::None, serializer) });
+    quote! {
+        #serialize
 
         impl Error {
             /// The error with the URI reference of this occurrence (RFC 9457
