@@ -27,19 +27,38 @@ envelope:
 errors:
 ";
 
-/// A catalog of `count` errors named `error_00000`, `error_00001`, ...
-pub(crate) fn yaml(count: usize) -> String {
+/// How parameters are named across errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Names {
+    /// Errors of the same kind share names (`resource`, `limit`, ...).
+    Shared,
+    /// Every error's parameters have names of their own (`resource_17`): the worst
+    /// case for the generated code, whose per-field `match` arms are shared by errors
+    /// with the same fields.
+    Distinct,
+}
+
+/// A catalog of `count` errors named `error_00000`, `error_00001`, ..., with
+/// parameters named as `names` says.
+pub(crate) fn yaml_with(count: usize, names: Names) -> String {
     let mut out = String::from(HEAD);
     for index in 0..count {
-        push_error(&mut out, index);
+        push_error(&mut out, index, names);
     }
     out
 }
 
 /// Appends one error; its parameters and message depend on `index`.
-fn push_error(out: &mut String, index: usize) {
+fn push_error(out: &mut String, index: usize, names: Names) {
     let status = STATUSES[index % STATUSES.len()];
-    let (message, params) = message_and_params(index);
+    let (mut message, mut params) = message_and_params(index);
+    if names == Names::Distinct {
+        for (name, _, _) in &mut params {
+            let distinct = format!("{name}_{index}");
+            message = message.replace(&format!("{{{name}}}"), &format!("{{{distinct}}}"));
+            *name = distinct;
+        }
+    }
     // Writing to a String cannot fail.
     let _ = write!(
         out,
@@ -66,7 +85,7 @@ fn push_error(out: &mut String, index: usize) {
 }
 
 /// A parameter: name, catalog type and whether it may be absent.
-type ParamSpec = (&'static str, &'static str, bool);
+type ParamSpec = (String, &'static str, bool);
 
 /// The message template and parameters of error `index`: none, or a mix covering
 /// string, integer, boolean, list and optional parameters.
@@ -74,19 +93,25 @@ fn message_and_params(index: usize) -> (String, Vec<ParamSpec>) {
     match index % 6 {
         1 => (
             format!("Resource {{resource}} failed in step {index}"),
-            vec![("resource", "string", false)],
+            vec![("resource".to_owned(), "string", false)],
         ),
         2 => (
             format!("Limit {{limit}} exceeded (strict: {{strict}}) in step {index}"),
-            vec![("limit", "integer", false), ("strict", "boolean", false)],
+            vec![
+                ("limit".to_owned(), "integer", false),
+                ("strict".to_owned(), "boolean", false),
+            ],
         ),
         3 => (
             format!("Fields {{fields}} are invalid in step {index}"),
-            vec![("fields", "list", false)],
+            vec![("fields".to_owned(), "list", false)],
         ),
         4 => (
             format!("Attempt {{attempt}} failed in step {index}{{hint}}"),
-            vec![("attempt", "integer", false), ("hint", "string", true)],
+            vec![
+                ("attempt".to_owned(), "integer", false),
+                ("hint".to_owned(), "string", true),
+            ],
         ),
         _ => (format!("Step {index} failed"), Vec::new()),
     }

@@ -7,7 +7,11 @@
 //! cargo bench -p errcat-codegen --bench compile_time              # N = 1000 and 10000
 //! cargo bench -p errcat-codegen --bench compile_time -- 500 2000  # other sizes
 //! cargo bench -p errcat-codegen --bench compile_time -- --timings 10000
+//! cargo bench -p errcat-codegen --bench compile_time -- --distinct-names 10000
 //! ```
+//!
+//! `--distinct-names` gives every error's parameters names of their own, the worst case
+//! for the generated code (errors with the same fields share `match` arms).
 //!
 //! Dependencies are built first by a warm-up build of each crate with one error, so the
 //! times cover only the crate itself. The crates live under `target/tmp/compile_time/`.
@@ -27,13 +31,17 @@ const DEFAULT_SIZES: [usize; 2] = [1_000, 10_000];
 fn main() {
     let mut sizes = Vec::new();
     let mut timings = false;
+    let mut names = catalog::Names::Shared;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             // `cargo bench` passes `--bench` to every bench binary.
             "--bench" => {}
             "--timings" => timings = true,
+            "--distinct-names" => names = catalog::Names::Distinct,
             other => sizes.push(other.replace(['_', ','], "").parse().unwrap_or_else(|_| {
-                panic!("expected a number of errors, `--timings` or `--bench`, got `{other}`")
+                panic!(
+                    "expected a number of errors, `--timings`, `--distinct-names` or `--bench`, got `{other}`"
+                )
             })),
         }
     }
@@ -46,8 +54,8 @@ fn main() {
     let thiserror = Crate::create(&root, Kind::Thiserror, &workspace);
     eprintln!("warm-up: building dependencies with a one-error catalog");
     for (krate, files) in [
-        (&generated, generated_files(1)),
-        (&thiserror, baseline_files(1)),
+        (&generated, generated_files(1, names)),
+        (&thiserror, baseline_files(1, names)),
     ] {
         krate.write_sources(&files);
         if let Err(report) = krate.build(false) {
@@ -56,8 +64,8 @@ fn main() {
     }
     let mut rows = Vec::new();
     for &size in &sizes {
-        let generated_time = measure(&generated, &generated_files(size), size, timings);
-        let thiserror_time = measure(&thiserror, &baseline_files(size), size, timings);
+        let generated_time = measure(&generated, &generated_files(size, names), size, timings);
+        let thiserror_time = measure(&thiserror, &baseline_files(size, names), size, timings);
         rows.push((size, generated_time, thiserror_time));
     }
     if timings {
@@ -91,14 +99,14 @@ fn measure(krate: &Crate, files: &[(&str, String)], size: usize, timings: bool) 
 }
 
 /// The synthesised catalog, compiled by the real pipeline.
-fn catalog(size: usize) -> Vec<Catalog> {
-    let source = Source::new("bench.yaml", catalog::yaml(size));
+fn catalog(size: usize, names: catalog::Names) -> Vec<Catalog> {
+    let source = Source::new("bench.yaml", catalog::yaml_with(size, names));
     compile(&[source]).unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"))
 }
 
 /// `src/lib.rs` including the generator's output, as the root crate does.
-fn generated_files(size: usize) -> Vec<(&'static str, String)> {
-    let generated = Builder::new().generate(&catalog(size));
+fn generated_files(size: usize, names: catalog::Names) -> Vec<(&'static str, String)> {
+    let generated = Builder::new().generate(&catalog(size, names));
     let lib = quote! {
         #![doc = " The errors errcat-codegen generates for the benchmark's catalog."]
         include!("errcat.rs");
@@ -107,8 +115,8 @@ fn generated_files(size: usize) -> Vec<(&'static str, String)> {
     vec![("lib.rs", lib), ("errcat.rs", generated.rust.content)]
 }
 
-fn baseline_files(size: usize) -> Vec<(&'static str, String)> {
-    vec![("lib.rs", baseline::source(&catalog(size)[0]))]
+fn baseline_files(size: usize, names: catalog::Names) -> Vec<(&'static str, String)> {
+    vec![("lib.rs", baseline::source(&catalog(size, names)[0]))]
 }
 
 /// The results as a Markdown table; a failed build shows as `failed`.
