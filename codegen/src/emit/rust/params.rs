@@ -127,16 +127,17 @@ fn empty_value(param: &Param) -> TokenStream {
     }
 }
 
-/// The errors grouped by their fields (names and types, in order), in catalog order of
-/// each group's first error: errors with the same fields share one `match` arm.
+/// The errors grouped by the types of their fields (in order), in catalog order of each
+/// group's first error: errors whose fields have the same types share one `match` arm,
+/// which binds the fields by position.
 fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
-    let mut index: BTreeMap<Vec<(&str, String)>, usize> = BTreeMap::new();
+    let mut index: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<&ErrorDef>> = Vec::new();
     for error in &catalog.errors {
         let key = error
             .params
             .iter()
-            .map(|p| (p.ident.as_str(), arg_variant(p).to_string()))
+            .map(|p| arg_variant(p).to_string())
             .collect();
         let next = groups.len();
         let at = *index.entry(key).or_insert(next);
@@ -148,8 +149,9 @@ fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
     groups
 }
 
-/// The `match` arm lending the fields of a group of errors with the same fields as
-/// `Arg`s (or `Slot`s), padded to `width`.
+/// The `match` arm lending the fields of a group of errors whose fields have the same
+/// types as `Arg`s (or `Slot`s), padded to `width`. Each field is bound to a local
+/// named by its position, so one arm serves variants with different field names.
 fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
     let params = &group[0].params;
     let kind = if mutable {
@@ -157,22 +159,30 @@ fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
     } else {
         quote! { Arg }
     };
-    let items = params.iter().map(|p| {
-        let ident = field_ident(p);
+    let items = params.iter().enumerate().map(|(index, p)| {
+        let local = position(index);
         let variant = arg_variant(p);
-        quote! { super::errcat_support::#kind::#variant(#ident) }
+        quote! { super::errcat_support::#kind::#variant(#local) }
     });
     let padding = (params.len()..width).map(|_| quote! { super::errcat_support::#kind::Unused });
     let patterns = group.iter().map(|error| {
         let name = variant_ident(&error.variant);
-        if params.is_empty() {
-            quote! { Self::#name }
-        } else {
-            let bindings = params.iter().map(field_ident);
-            quote! { Self::#name { #(#bindings),* } }
+        if error.params.is_empty() {
+            return quote! { Self::#name };
         }
+        let bindings = error.params.iter().enumerate().map(|(index, p)| {
+            let field = field_ident(p);
+            let local = position(index);
+            quote! { #field: #local }
+        });
+        quote! { Self::#name { #(#bindings),* } }
     });
     quote! { #(#patterns)|* => [#(#items,)* #(#padding),*], }
+}
+
+/// The local a field at `index` is bound to.
+fn position(index: usize) -> proc_macro2::Ident {
+    quote::format_ident!("field_{index}")
 }
 
 /// The `Arg`/`Slot` variant for a parameter's type.
