@@ -116,6 +116,20 @@ pub enum Node {
     },
 }
 
+impl Node {
+    /// Whether this is the `instance` field: given per response, so a body without one
+    /// leaves the member out, schemas do not require it, and it cannot be an array item.
+    pub fn is_instance(&self) -> bool {
+        matches!(
+            self,
+            Self::Field {
+                from: FieldSource::Instance,
+                ..
+            }
+        )
+    }
+}
+
 /// Where a field's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldSource {

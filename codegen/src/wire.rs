@@ -28,14 +28,7 @@ fn render(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
         Node::Object { fields, params, .. } => {
             let mut map = Map::new();
             for (name, child) in fields {
-                // The instance is per response: bodies without one leave the member out.
-                if !matches!(
-                    child,
-                    Node::Field {
-                        from: FieldSource::Instance,
-                        ..
-                    }
-                ) {
+                if !child.is_instance() {
                     map.insert(name.clone(), render(child, catalog, error, values));
                 }
             }

@@ -134,13 +134,7 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
     }
     if let Some(items) = &r.items {
         let element = node(ck, items, docs);
-        if matches!(
-            element,
-            Node::Field {
-                from: FieldSource::Instance,
-                ..
-            }
-        ) {
+        if element.is_instance() {
             let d = ck
                 .at(pos(items), "`from: instance` only goes in `fields`")
                 .label("an array item cannot be left out")

@@ -141,14 +141,7 @@ impl Schemas<'_> {
         let mut required: Vec<&str> = Vec::new();
         for (name, child) in fields {
             properties.insert(name.clone(), self.node(child, target));
-            // The instance is given per response, so bodies may leave it out.
-            if !matches!(
-                child,
-                Node::Field {
-                    from: FieldSource::Instance,
-                    ..
-                }
-            ) {
+            if !child.is_instance() {
                 required.push(name);
             }
         }

@@ -122,14 +122,14 @@ impl Emitter {
             Node::Object { fields, params, .. } => {
                 self.spreads_params |= *params;
                 // Parameters and the instance may be left out: then the length is unknown.
-                let len = if *params || fields.iter().any(|(_, child)| is_instance(child)) {
+                let len = if *params || fields.iter().any(|(_, child)| child.is_instance()) {
                     quote! { ::core::option::Option::None }
                 } else {
                     let n = fields.len();
                     quote! { ::core::option::Option::Some(#n) }
                 };
                 let entries = fields.iter().map(|(name, child)| {
-                    if is_instance(child) {
+                    if child.is_instance() {
                         return quote! {
                             if let ::core::option::Option::Some(instance) = instance {
                                 ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, instance)?;
@@ -217,17 +217,6 @@ impl Emitter {
             }
         }
     }
-}
-
-/// Whether `node` is the `instance` field.
-fn is_instance(node: &Node) -> bool {
-    matches!(
-        node,
-        Node::Field {
-            from: FieldSource::Instance,
-            ..
-        }
-    )
 }
 
 /// Whether the `instance` field is somewhere in `node`.

@@ -1,0 +1,91 @@
+//! The private `errcat_support` module, emitted once per generated file: the generic
+//! machinery every catalog's `Error` shares. Each `Error` exposes its parameters as an
+//! array of borrowed [`Arg`]s (or mutable `Slot`s) through one `match`; everything else
+//! (the message, `Debug`, equality, hashing, the wire members, parsing, examples) is one
+//! function here reading per-code data from static tables. Per-code functions are what
+//! make large catalogs slow to compile, so there are as few as possible.
+
+mod args;
+mod slots;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Catalog;
+
+/// The support module, or nothing when there are no catalogs.
+pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
+    if catalogs.is_empty() {
+        return TokenStream::new();
+    }
+    let spec = spec_items();
+    let args = args::items();
+    let slots = slots::items();
+    let text = slots::message_items();
+    quote! {
+        /// The generic machinery the generated errors share.
+        #[allow(dead_code)]
+        mod errcat_support {
+            #spec
+            #args
+            #slots
+            #text
+        }
+    }
+}
+
+/// `Spec`, `Piece` and `Example`: the static data describing one error's parameters.
+fn spec_items() -> TokenStream {
+    quote! {
+        /// What the generic functions need to know about one error.
+        pub(crate) struct Spec {
+            /// The Rust variant name.
+            pub(crate) variant: &'static str,
+            /// The Rust field name of each parameter.
+            pub(crate) fields: &'static [&'static str],
+            /// The wire name of each parameter.
+            pub(crate) keys: &'static [&'static str],
+            /// The message template.
+            pub(crate) template: &'static [Piece],
+            /// The example value of each parameter.
+            pub(crate) example: &'static [Example],
+        }
+
+        /// A piece of a message template.
+        pub(crate) enum Piece {
+            /// Literal text.
+            Text(&'static str),
+            /// The parameter at this index.
+            Param(usize),
+        }
+
+        /// A parameter's example value, as static data.
+        pub(crate) enum Example {
+            /// A string.
+            Text(&'static str),
+            /// An integer.
+            Integer(i64),
+            /// A boolean.
+            Boolean(bool),
+            /// A list of strings.
+            List(&'static [&'static str]),
+            /// No value (an optional parameter left out).
+            Absent,
+        }
+
+        impl Example {
+            /// The value as an owned value.
+            pub(crate) fn value(&self) -> ::core::option::Option<Value> {
+                ::core::option::Option::Some(match self {
+                    Self::Text(text) => Value::Text((*text).to_owned()),
+                    Self::Integer(value) => Value::Integer(*value),
+                    Self::Boolean(value) => Value::Boolean(*value),
+                    Self::List(items) => {
+                        Value::List(items.iter().map(|item| (*item).to_owned()).collect())
+                    }
+                    Self::Absent => return ::core::option::Option::None,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! `Slot`, a parameter mutably borrowed with its type, and the generic functions that fill
+//! a blank error through it: from another error (`Clone`), the examples, a body's members,
+//! or the texts the parameters took in a message.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `Slot` and `Value`: filling a blank error's parameters from examples or bodies.
+pub(super) fn items() -> TokenStream {
+    quote! {
+        /// One parameter of an error, mutably borrowed with its type; arrays of these are
+        /// padded with `Unused` like those of `Arg`.
+        pub(crate) enum Slot<'a> {
+            /// A string.
+            Text(&'a mut ::std::string::String),
+            /// An integer.
+            Integer(&'a mut i64),
+            /// A boolean.
+            Boolean(&'a mut bool),
+            /// A list of strings.
+            List(&'a mut ::std::vec::Vec<::std::string::String>),
+            /// An optional string.
+            OptionalText(&'a mut ::core::option::Option<::std::string::String>),
+            /// An optional integer.
+            OptionalInteger(&'a mut ::core::option::Option<i64>),
+            /// An optional boolean.
+            OptionalBoolean(&'a mut ::core::option::Option<bool>),
+            /// An optional list of strings.
+            OptionalList(&'a mut ::core::option::Option<::std::vec::Vec<::std::string::String>>),
+            /// Padding after the error's last parameter.
+            Unused,
+        }
+
+        /// An owned parameter value read from a body or an example.
+        pub(crate) enum Value {
+            /// A string.
+            Text(::std::string::String),
+            /// An integer.
+            Integer(i64),
+            /// A boolean.
+            Boolean(bool),
+            /// A list of strings.
+            List(::std::vec::Vec<::std::string::String>),
+        }
+
+        impl Slot<'_> {
+            /// Whether the parameter may be left out.
+            fn is_optional(&self) -> bool {
+                matches!(
+                    self,
+                    Self::OptionalText(_)
+                        | Self::OptionalInteger(_)
+                        | Self::OptionalBoolean(_)
+                        | Self::OptionalList(_)
+                )
+            }
+
+            /// Stores `value` if it has the parameter's type; `None` leaves an optional
+            /// parameter absent. Returns whether the parameter now holds a valid value.
+            fn put(self, value: ::core::option::Option<Value>) -> bool {
+                use ::core::option::Option::{None, Some};
+                match (self, value) {
+                    (Self::Text(slot), Some(Value::Text(value))) => *slot = value,
+                    (Self::Integer(slot), Some(Value::Integer(value))) => *slot = value,
+                    (Self::Boolean(slot), Some(Value::Boolean(value))) => *slot = value,
+                    (Self::List(slot), Some(Value::List(value))) => *slot = value,
+                    (Self::OptionalText(slot), Some(Value::Text(value))) => *slot = Some(value),
+                    (Self::OptionalInteger(slot), Some(Value::Integer(value))) => *slot = Some(value),
+                    (Self::OptionalBoolean(slot), Some(Value::Boolean(value))) => *slot = Some(value),
+                    (Self::OptionalList(slot), Some(Value::List(value))) => *slot = Some(value),
+                    (slot, None) => return slot.is_optional(),
+                    _ => return false,
+                }
+                true
+            }
+
+            /// Reads the parameter from a JSON member of the body.
+            fn read_json(&self, json: &::serde_json::Value) -> ::core::option::Option<Value> {
+                match self {
+                    Self::Text(_) | Self::OptionalText(_) => json.as_str().map(|text| Value::Text(text.to_owned())),
+                    Self::Integer(_) | Self::OptionalInteger(_) => json.as_i64().map(Value::Integer),
+                    Self::Boolean(_) | Self::OptionalBoolean(_) => json.as_bool().map(Value::Boolean),
+                    Self::List(_) | Self::OptionalList(_) => json
+                        .as_array()?
+                        .iter()
+                        .map(|item| item.as_str().map(::std::borrow::ToOwned::to_owned))
+                        .collect::<::core::option::Option<_>>()
+                        .map(Value::List),
+                    Self::Unused => ::core::option::Option::None,
+                }
+            }
+
+            /// Reads the parameter from the text it took in a message; an optional
+            /// parameter that took no text is absent.
+            fn read_text(&self, text: &str) -> ::core::option::Option<Value> {
+                if text.is_empty() && self.is_optional() {
+                    return ::core::option::Option::None;
+                }
+                match self {
+                    Self::Text(_) | Self::OptionalText(_) => ::core::option::Option::Some(Value::Text(text.to_owned())),
+                    Self::Integer(_) | Self::OptionalInteger(_) => text.parse().ok().map(Value::Integer),
+                    Self::Boolean(_) | Self::OptionalBoolean(_) => text.parse().ok().map(Value::Boolean),
+                    Self::List(_) | Self::OptionalList(_) => ::core::option::Option::Some(Value::List(
+                        if text.is_empty() {
+                            ::std::vec::Vec::new()
+                        } else {
+                            text.split(", ").map(::std::borrow::ToOwned::to_owned).collect()
+                        },
+                    )),
+                    Self::Unused => ::core::option::Option::None,
+                }
+            }
+        }
+
+        /// Copies an error's parameters into a blank error of the same code (`Clone`).
+        pub(crate) fn copy_params<'a>(args: &[Arg<'_>], slots: impl IntoIterator<Item = Slot<'a>>) {
+            for (arg, slot) in args.iter().zip(slots) {
+                // Both sides come from errors of the same code, so the types match.
+                let _copied = slot.put(arg.value());
+            }
+        }
+
+        /// Fills a blank error's parameters with the example values.
+        pub(crate) fn fill_example<'a>(spec: &Spec, slots: impl IntoIterator<Item = Slot<'a>>) {
+            for (slot, example) in slots.into_iter().zip(spec.example) {
+                // The generator checked each example against its parameter's type.
+                let _filled = slot.put(example.value());
+            }
+        }
+
+        /// Fills a blank error's parameters from the members of `object`; returns the
+        /// wire name of the first required parameter that is missing or malformed. An
+        /// optional parameter that is missing or malformed is left absent.
+        pub(crate) fn fill_members<'a>(
+            spec: &Spec,
+            slots: impl IntoIterator<Item = Slot<'a>>,
+            object: ::core::option::Option<&::serde_json::Value>,
+        ) -> ::core::result::Result<(), &'static str> {
+            for (slot, key) in slots.into_iter().zip(spec.keys) {
+                let value = object.and_then(|object| object.get(key)).and_then(|json| slot.read_json(json));
+                if !slot.put(value) {
+                    return ::core::result::Result::Err(key);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Recovering parameters from a message by matching its template.
+pub(super) fn message_items() -> TokenStream {
+    quote! {
+        /// Why a message could not be read back.
+        pub(crate) enum MessageError {
+            /// The message does not match the template.
+            Mismatch,
+            /// The text a required parameter took is not of its type (its wire name).
+            Param(&'static str),
+        }
+
+        /// Fills a blank error's parameters from the texts they took in `message`.
+        pub(crate) fn fill_message<'a>(
+            spec: &Spec,
+            slots: impl IntoIterator<Item = Slot<'a>>,
+            message: ::core::option::Option<&str>,
+        ) -> ::core::result::Result<(), MessageError> {
+            let mut found = ::std::vec![::core::option::Option::None; spec.keys.len()];
+            let message = message.ok_or(MessageError::Mismatch)?;
+            if !matches(spec.template, message, &mut found) {
+                return ::core::result::Result::Err(MessageError::Mismatch);
+            }
+            for ((slot, key), text) in slots.into_iter().zip(spec.keys).zip(found) {
+                let value = text.and_then(|text| slot.read_text(text));
+                if !slot.put(value) {
+                    return ::core::result::Result::Err(MessageError::Param(key));
+                }
+            }
+            Ok(())
+        }
+
+        /// Whether `text` matches `pieces`, recording the text each parameter took.
+        fn matches<'a>(
+            pieces: &[Piece],
+            text: &'a str,
+            found: &mut [::core::option::Option<&'a str>],
+        ) -> bool {
+            match pieces.split_first() {
+                None => text.is_empty(),
+                Some((Piece::Text(literal), rest)) => text
+                    .strip_prefix(literal)
+                    .is_some_and(|after| matches(rest, after, found)),
+                Some((Piece::Param(index), rest)) => {
+                    if let Some(earlier) = found[*index] {
+                        return text
+                            .strip_prefix(earlier)
+                            .is_some_and(|after| matches(rest, after, found));
+                    }
+                    for end in (0..=text.len()).filter(|end| text.is_char_boundary(*end)) {
+                        found[*index] = ::core::option::Option::Some(&text[..end]);
+                        if matches(rest, &text[end..], found) {
+                            return true;
+                        }
+                    }
+                    found[*index] = ::core::option::Option::None;
+                    false
+                }
+            }
+        }
+    }
+}
