@@ -5,11 +5,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 use crate::emit;
 use crate::emit::rust::RustOptions;
 use crate::model::Catalog;
-use crate::source::{Pos, Source};
+use crate::read;
+use crate::source::Source;
 use crate::write::write_if_changed;
 
 /// Configures and runs the generator, like `prost_build::Config`.
@@ -113,18 +114,20 @@ impl Builder {
     }
 
     /// Reads every `*.yaml` and `*.yml` file of the catalog folder under `root`, sorted
-    /// by name, so output never depends on directory order.
+    /// by name, so output never depends on directory order. A file that cannot be read,
+    /// is larger than [`crate::MAX_FILE_BYTES`] (checked before reading it) or is not
+    /// UTF-8 is reported as a diagnostic naming it; all are reported at once.
     ///
     /// # Errors
-    /// Returns the I/O error of listing the folder or reading a file.
+    /// Returns the I/O error of listing the folder.
     pub fn read_sources(&self, root: &Path) -> io::Result<Result<Vec<Source>, Diagnostics>> {
         let mut diagnostics = Diagnostics::default();
         let mut sources = Vec::new();
         for path in self.catalog_files(root)? {
             let name = display_name(&self.catalog_dir, &path);
-            match Source::from_bytes(name, fs::read(&path)?) {
+            match read::catalog(&path, name) {
                 Ok(source) => sources.push(source),
-                Err((source, pos)) => diagnostics.push(not_utf8(&source, pos)),
+                Err(diagnostic) => diagnostics.push(*diagnostic),
             }
         }
         Ok(if diagnostics.is_empty() {
@@ -229,12 +232,6 @@ fn display_name(dir: &Path, path: &Path) -> String {
     } else {
         format!("{}/{file}", dir.trim_end_matches('/'))
     }
-}
-
-fn not_utf8(source: &Source, pos: Pos) -> Diagnostic {
-    Diagnostic::new(source, pos, "catalog is not valid UTF-8")
-        .label("invalid byte here")
-        .help("save the catalog as UTF-8")
 }
 
 #[cfg(test)]

@@ -21,7 +21,10 @@ pub mod emit;
 mod load;
 pub mod model;
 mod names;
+mod parser_messages;
 mod raw;
+mod raw_values;
+mod read;
 pub mod source;
 mod template;
 pub mod wire;
@@ -29,7 +32,7 @@ pub mod write;
 
 pub use builder::{Builder, Generated, OutputFile};
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES};
+pub use load::{MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES};
 pub use model::Catalog;
 pub use source::Source;
 

@@ -31,9 +31,33 @@ pub(crate) fn field(name: &str) -> Result<String, NameError> {
     checked(name.to_snake_case())
 }
 
-/// The module for a catalog: `retrac.yaml` gives `retrac`.
-pub(crate) fn module(stem: &str) -> Result<String, NameError> {
-    checked(stem.to_snake_case())
+/// Module names the generated file itself uses beside the catalogs' modules.
+pub(crate) const RESERVED_MODULES: &[&str] = &["errcat_support"];
+
+/// Why a catalog's file name cannot name its module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ModuleError {
+    /// The name is not already snake case; the snake-case spelling, when there is one.
+    NotSnakeCase(Option<String>),
+    /// The generated code uses this module name itself.
+    Reserved,
+    /// The name is snake case but no Rust identifier (a keyword, a leading digit).
+    Name(NameError),
+}
+
+/// The module for a catalog: `retrac.yaml` gives `retrac`. The file name is taken as it
+/// is, never converted, so the module, the docs' file names and the catalog's file name
+/// are the same word.
+pub(crate) fn module(stem: &str) -> Result<String, ModuleError> {
+    let snake = stem.to_snake_case();
+    if snake != stem {
+        let suggestion = checked(snake.clone()).ok().filter(|_| stem.is_ascii());
+        return Err(ModuleError::NotSnakeCase(suggestion));
+    }
+    if RESERVED_MODULES.contains(&stem) {
+        return Err(ModuleError::Reserved);
+    }
+    checked(snake).map_err(ModuleError::Name)
 }
 
 /// The default prefix of a catalog's OpenAPI component names: `retrac` gives `Retrac`.
@@ -92,5 +116,12 @@ mod tests {
         assert_eq!(variant("404"), Err(NameError::Invalid("404".into())));
         assert_eq!(variant("Self"), Err(NameError::Keyword("Self".into())));
         assert_eq!(anchor("Rate.Limit"), "rate-limit");
+        assert_eq!(module("billing_api").unwrap(), "billing_api");
+        assert_eq!(
+            module("my-api"),
+            Err(ModuleError::NotSnakeCase(Some("my_api".into())))
+        );
+        assert_eq!(module("errcat_support"), Err(ModuleError::Reserved));
+        assert!(matches!(module("self"), Err(ModuleError::Name(_))));
     }
 }

@@ -72,7 +72,12 @@ pub(crate) struct RawEnvelope {
 pub(crate) struct RawNode {
     #[serde(default)]
     pub from: Option<Text>,
-    #[serde(default, rename = "const")]
+    /// Read without `Option`'s own handling, so that `const: null` is seen.
+    #[serde(
+        default,
+        rename = "const",
+        deserialize_with = "crate::raw_values::present"
+    )]
     pub constant: Option<Spanned<RawScalar>>,
     #[serde(default)]
     pub fields: Option<Ordered<Spanned<RawNode>>>,
@@ -84,13 +89,14 @@ pub(crate) struct RawNode {
     pub description: Option<Text>,
 }
 
-/// A constant in the envelope.
-#[derive(Debug, Deserialize, Clone, PartialEq)]
-#[serde(untagged)]
+/// A constant in the envelope (read by [`crate::raw_values`]).
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum RawScalar {
     Bool(bool),
     Int(i64),
     Str(String),
+    /// `const: null`, which the checker reports.
+    Null,
 }
 
 /// One error of the catalog.
@@ -131,9 +137,8 @@ pub(crate) struct RawParam {
     pub example: Option<Spanned<RawExample>>,
 }
 
-/// A parameter's example value.
-#[derive(Debug, Deserialize, Clone, PartialEq)]
-#[serde(untagged)]
+/// A parameter's example value (read by [`crate::raw_values`]).
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum RawExample {
     Bool(bool),
     Int(i64),

@@ -50,10 +50,11 @@ impl Source {
         }
     }
 
-    /// The file stem of the source name: `catalog/retrac.yaml` gives `retrac`.
+    /// The file name without its last extension: `catalog/retrac.yaml` gives `retrac`,
+    /// `catalog/my.api.yaml` gives `my.api`.
     pub fn stem(&self) -> &str {
         let file = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
-        file.split('.').next().unwrap_or(file)
+        file.rsplit_once('.').map_or(file, |(stem, _)| stem)
     }
 
     /// The text of 1-based line `line`, without its line ending, if it exists.

@@ -150,19 +150,91 @@ fn two_catalogs_making_one_module() {
     let base = fs::read_to_string(manifest_dir().join("tests/good/base.yaml")).unwrap();
     let sources = vec![
         Source::new("catalog/shop.yaml", base.clone()),
-        Source::new("catalog/Shop.yml", base),
+        Source::new("catalog/shop.yml", base),
     ];
     let diagnostics = compile_guarded("pair", sources).expect_err("one module twice");
-    assert_located("pair", "catalog/Shop.yml", &diagnostics);
+    assert_located("pair", "catalog/shop.yml", &diagnostics);
     snapshot("gen_same_module", &diagnostics.to_string());
 }
 
 #[test]
 fn file_names_that_cannot_name_a_module() {
     let base = fs::read_to_string(manifest_dir().join("tests/good/base.yaml")).unwrap();
-    for name in ["catalog/9lives.yaml", "catalog/self.yaml"] {
+    let cases = [
+        ("9lives", "catalog/9lives.yaml"),
+        ("self", "catalog/self.yaml"),
+        ("errcat_support", "catalog/errcat_support.yaml"),
+        ("kebab", "catalog/my-api.yaml"),
+        ("spaces", "catalog/Shop API.yaml"),
+        ("camel", "catalog/ShopApi.yml"),
+        ("two_dots", "catalog/shop.v2.yaml"),
+        ("replacement_char", "catalog/caf\u{fffd}.yaml"),
+    ];
+    for (case, name) in cases {
         let rendered = diagnose(Source::new(name, base.clone()));
-        let stem = name.trim_start_matches("catalog/").replace(".yaml", "");
-        snapshot(&format!("gen_module_name_{stem}"), &rendered);
+        snapshot(&format!("gen_module_name_{case}"), &rendered);
     }
+}
+
+#[test]
+fn a_non_utf8_file_name_is_reported_not_converted() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-file-name");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("catalog")).unwrap();
+    let base = fs::read_to_string(manifest_dir().join("tests/good/base.yaml")).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.yaml");
+    fs::write(dir.join("catalog").join(name), base).unwrap();
+    let sources = Builder::new()
+        .read_sources(&dir)
+        .expect("readable")
+        .expect("the content is UTF-8");
+    let rendered = diagnose(sources.into_iter().next().expect("one catalog"));
+    assert!(rendered.contains("is not snake case"), "{rendered}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sparse-huge");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("catalog")).unwrap();
+    // A sparse 2 GiB file: reading it whole would take seconds and 2 GiB of memory.
+    let file = fs::File::create(dir.join("catalog/huge.yaml")).unwrap();
+    file.set_len(2 * 1024 * 1024 * 1024).unwrap();
+    let diagnostics = Builder::new()
+        .read_sources(&dir)
+        .expect("the folder is readable")
+        .expect_err("too large");
+    assert_located("huge", "catalog/huge.yaml", &diagnostics);
+    snapshot("gen_huge_file", &diagnostics.to_string());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_file_is_named_and_the_others_still_read() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("unreadable");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("catalog")).unwrap();
+    // Tests may run as root, whom no permission stops; reading offset 0 of a process's
+    // memory fails for anyone.
+    std::os::unix::fs::symlink("/proc/self/mem", dir.join("catalog/a_memory.yaml")).unwrap();
+    fs::write(dir.join("catalog/b_latin1.yaml"), b"api: Caf\xe9\n").unwrap();
+    let diagnostics = Builder::new()
+        .read_sources(&dir)
+        .expect("the folder is readable")
+        .expect_err("unreadable");
+    let rendered = diagnostics.to_string();
+    assert_eq!(
+        diagnostics.0.len(),
+        2,
+        "both files are reported:\n{rendered}"
+    );
+    assert!(
+        rendered.contains("cannot read catalog `catalog/a_memory.yaml`"),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains("--> catalog/b_latin1.yaml:1:9"),
+        "{rendered}"
+    );
 }

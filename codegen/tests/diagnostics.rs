@@ -216,3 +216,34 @@ fn every_report_names_the_file_and_a_line() {
     let report = report(&base_with("status: 404", "status: 700"));
     assert!(report.contains("--> catalog/test.yaml:11:13"), "{report}");
 }
+
+// Values in the author's terms (issue 10, item 6 and 9).
+diagnostic_test!(
+    example_integer_out_of_range,
+    base_with(
+        "        type: string\n        example: name",
+        "        type: integer\n        example: 99999999999999999999"
+    )
+);
+diagnostic_test!(
+    example_fraction,
+    base_with(
+        "        type: string\n        example: name",
+        "        type: integer\n        example: 1.5"
+    )
+);
+diagnostic_test!(
+    const_null,
+    base_with(
+        "      message: { from: message }",
+        "      message: { from: message }\n      data: { const: null }"
+    )
+);
+diagnostic_test!(
+    const_mapping,
+    base_with(
+        "      message: { from: message }",
+        "      message: { from: message }\n      data: { const: { a: 1 } }"
+    )
+);
+diagnostic_test!(status_list, base_with("status: 404", "status: [400, 404]"));

@@ -8,7 +8,7 @@ mod params;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Catalog, Docs, Layout};
-use crate::names;
+use crate::names::{self, ModuleError};
 use crate::raw::{RawCatalog, RawDocs, Text};
 use crate::source::{Pos, Source};
 
@@ -89,16 +89,31 @@ impl Checker<'_> {
 
     fn module_name(&mut self) -> String {
         let stem = self.source.stem().to_owned();
-        match names::module(&stem) {
-            Ok(name) => name,
-            Err(_) => {
-                let d = self
-                    .at(Pos::default(), format!("catalog file name `{stem}` cannot name a Rust module"))
-                    .help("name catalog files in snake case starting with a letter, e.g. `billing_api.yaml`");
-                self.report(d);
-                stem
-            }
-        }
+        let (message, help) = match names::module(&stem) {
+            Ok(name) => return name,
+            Err(ModuleError::NotSnakeCase(Some(snake))) => (
+                format!("catalog file name `{stem}` is not snake case"),
+                format!(
+                    "the file name is the Rust module and the docs' file name; rename it `{snake}.{}`",
+                    self.source.name.rsplit('.').next().unwrap_or("yaml")
+                ),
+            ),
+            Err(ModuleError::NotSnakeCase(None)) => (
+                format!("catalog file name `{stem}` is not snake case"),
+                "the file name is the Rust module; use lower-case ASCII letters, digits and `_`, e.g. `billing_api.yaml`".to_owned(),
+            ),
+            Err(ModuleError::Reserved) => (
+                format!("catalog file name `{stem}` is reserved"),
+                format!("the generated code has a module `{stem}` of its own; rename the file"),
+            ),
+            Err(ModuleError::Name(_)) => (
+                format!("catalog file name `{stem}` cannot name a Rust module"),
+                "name catalog files in snake case starting with a letter, not a Rust keyword, e.g. `billing_api.yaml`".to_owned(),
+            ),
+        };
+        let d = self.at(Pos::default(), message).help(help);
+        self.report(d);
+        stem
     }
 
     fn docs(&mut self, raw: &RawDocs) -> Docs {

@@ -31,15 +31,20 @@ pub fn shipped_catalog(name: &str) -> Catalog {
         .expect("catalog exists")
 }
 
-/// How long one catalog may take before the test calls it a hang. Deliberately generous
-/// (debug build, shared machine): this catches hangs and runaway work, not slowness.
-pub const HANG_LIMIT: Duration = Duration::from_secs(10);
+/// How long one catalog may take before the test calls it a hang. Far beyond any real
+/// run (the slowest corpus file takes milliseconds), so that a debug build on a machine
+/// loaded many times over still passes: this catches hangs, never slowness. Limits on
+/// work (values, aliases, expansion) are asserted by the diagnostics they produce.
+pub const HANG_LIMIT: Duration = Duration::from_secs(300);
 
 /// Messages of diagnostics that concern a whole file and so carry no line.
 const WHOLE_FILE: &[&str] = &[
     "catalog is empty",
     "catalog is larger than",
     "cannot name a Rust module",
+    "is not snake case",
+    "is reserved",
+    "cannot read catalog",
     "both make module",
 ];
 

@@ -1,0 +1,176 @@
+//! Hand-written readers for the catalog's free-typed values (envelope constants and
+//! parameter examples), so that a wrong value gets a message in the author's terms, not
+//! serde's "did not match any variant of untagged enum".
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use std::fmt;
+
+use crate::raw::{RawExample, RawScalar};
+
+/// Reads an optional field whose `null` must be seen (serde's `Option` would make it
+/// absent): a present key always gives `Some`.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// The message for a whole number outside the 64-bit range.
+fn out_of_range<E: de::Error>(value: impl fmt::Display) -> E {
+    E::custom(format_args!(
+        "the whole number {value} is out of range: numbers go from {} to {}",
+        i64::MIN,
+        i64::MAX
+    ))
+}
+
+/// The message for a number with a fraction, or one too large for 64 bits (which the
+/// parser reads as a fraction).
+fn not_whole<E: de::Error>(value: f64) -> E {
+    if value.fract() == 0.0 {
+        out_of_range(value)
+    } else {
+        E::custom(format_args!(
+            "expected a whole number, found {value}: numbers with a fraction are not supported"
+        ))
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = RawScalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text, a whole number or `true`/`false`")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawScalar, E> {
+        Ok(RawScalar::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawScalar, E> {
+        Ok(RawScalar::Int(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawScalar, E> {
+        i64::try_from(v)
+            .map(RawScalar::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawScalar, E> {
+        i64::try_from(v)
+            .map(RawScalar::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawScalar, E> {
+        i64::try_from(v)
+            .map(RawScalar::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawScalar, E> {
+        Err(not_whole(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawScalar, E> {
+        Ok(RawScalar::Str(v.to_owned()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<RawScalar, E> {
+        Ok(RawScalar::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<RawScalar, E> {
+        Ok(RawScalar::Null)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawScalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ExampleVisitor;
+
+impl<'de> Visitor<'de> for ExampleVisitor {
+    type Value = RawExample;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text, a whole number, `true`/`false` or a list of texts")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawExample, E> {
+        Ok(RawExample::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawExample, E> {
+        Ok(RawExample::Int(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawExample, E> {
+        i64::try_from(v)
+            .map(RawExample::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawExample, E> {
+        i64::try_from(v)
+            .map(RawExample::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawExample, E> {
+        i64::try_from(v)
+            .map(RawExample::Int)
+            .map_err(|_| out_of_range(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawExample, E> {
+        Err(not_whole(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawExample, E> {
+        Ok(RawExample::Str(v.to_owned()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawExample, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<ListItem>()? {
+            items.push(item.0);
+        }
+        Ok(RawExample::List(items))
+    }
+}
+
+impl<'de> Deserialize<'de> for RawExample {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ExampleVisitor)
+    }
+}
+
+/// One text of a list example.
+struct ListItem(String);
+
+impl<'de> Deserialize<'de> for ListItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// Reads a text; a number or boolean in a list of texts is refused by name.
+        struct ItemVisitor;
+        impl Visitor<'_> for ItemVisitor {
+            type Value = ListItem;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a text (list examples hold texts)")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<ListItem, E> {
+                Ok(ListItem(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_str(ItemVisitor)
+    }
+}
