@@ -21,6 +21,35 @@ pub(crate) enum NameError {
     Invalid(String),
 }
 
+/// The first character of `code` that breaks the rule for codes (the catalog schema's
+/// pattern `^[A-Za-z][A-Za-z0-9_.-]*$`), with its 1-based position. Codes are ASCII so
+/// that lookalikes (a zero-width space, a dotless `ı`, a combining accent) cannot make
+/// codes that read alike but differ on the wire, or that map to one variant.
+pub(crate) fn code_breach(code: &str) -> Option<(usize, char)> {
+    code.chars().enumerate().find_map(|(index, c)| {
+        let allowed = if index == 0 {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')
+        };
+        (!allowed).then_some((index + 1, c))
+    })
+}
+
+/// A text as a diagnostic shows it: printable ASCII as it is, anything else as `\u{...}`,
+/// so invisible and lookalike characters are seen.
+pub(crate) fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c.to_string()
+            } else {
+                format!("\\u{{{:04x}}}", u32::from(c))
+            }
+        })
+        .collect()
+}
+
 /// The enum variant for an error code: `not_found` gives `NotFound`.
 pub(crate) fn variant(code: &str) -> Result<String, NameError> {
     checked(code.to_upper_camel_case())
@@ -117,6 +146,11 @@ mod tests {
         assert_eq!(variant("Self"), Err(NameError::Keyword("Self".into())));
         assert_eq!(anchor("Rate.Limit"), "rate-limit");
         assert_eq!(module("billing_api").unwrap(), "billing_api");
+        assert_eq!(code_breach("not_found.v2-x"), None);
+        assert_eq!(code_breach("not\u{200b}found"), Some((4, '\u{200b}')));
+        assert_eq!(code_breach(" not_found"), Some((1, ' ')));
+        assert_eq!(code_breach("f\u{131}le"), Some((2, '\u{131}')));
+        assert_eq!(visible("a\u{200b}b"), "a\\u{200b}b");
         assert_eq!(
             module("my-api"),
             Err(ModuleError::NotSnakeCase(Some("my_api".into())))

@@ -247,3 +247,54 @@ diagnostic_test!(
     )
 );
 diagnostic_test!(status_list, base_with("status: 404", "status: [400, 404]"));
+
+// Codes are ASCII: lookalikes cannot read alike and differ on the wire (issue 10, item 4).
+diagnostic_test!(
+    code_with_zero_width_space,
+    base_with("code: bad_request", "code: \"not\\u200Bfound\"")
+);
+diagnostic_test!(
+    code_with_zero_width_joiner,
+    base_with("code: bad_request", "code: \"bad\\u200Drequest\"")
+);
+diagnostic_test!(
+    code_with_leading_space,
+    base_with("code: bad_request", "code: \" not_found\"")
+);
+diagnostic_test!(
+    code_with_dotless_i,
+    base_with("code: bad_request", "code: n\u{131}t_found")
+);
+diagnostic_test!(
+    code_with_long_s,
+    base_with("code: bad_request", "code: \u{17f}top")
+);
+diagnostic_test!(
+    code_in_nfd,
+    base_with("code: bad_request", "code: cafe\u{301}")
+);
+
+// Envelopes that would send keys twice or objects nobody asked for (issue 10, items 3, 9).
+diagnostic_test!(
+    param_named_like_an_envelope_member,
+    base_with(
+        "      message: { from: message }",
+        "      message: { from: message }\n    params: true"
+    )
+    .replace("{field} is invalid", "{code} is invalid")
+    .replace("name: field", "name: code")
+);
+diagnostic_test!(
+    params_on_two_objects,
+    base_with(
+        "      message: { from: message }",
+        "      message: { from: message }\n      details:\n        fields: {}\n        params: true\n    params: true"
+    )
+);
+diagnostic_test!(
+    empty_envelope_object,
+    base_with(
+        "      message: { from: message }",
+        "      message: { from: message }\n      meta: { fields: {} }"
+    )
+);

@@ -22,6 +22,7 @@ pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Doc
         ck.report(d);
     }
     let body = node(ck, &raw.body, docs);
+    report_params_twice(ck, &raw.body);
     if !matches!(body, Node::Object { .. }) {
         let d = ck
             .at(pos(&raw.body), "the envelope body must be an object")
@@ -67,6 +68,78 @@ pub(super) fn params_carried(ck: &mut Checker<'_>, envelope: &Envelope, raw: &[R
                 "add a field with `from: message`, or `params: true` on an object of the envelope",
             );
         ck.report(d);
+    }
+}
+
+/// A parameter spread into an object beside a member of the same name would send that
+/// key twice in one JSON object.
+pub(super) fn params_clash(ck: &mut Checker<'_>, envelope: &Envelope, raw: &[RawError]) {
+    let Some(members) = params_object_members(&envelope.body) else {
+        return;
+    };
+    for param in raw.iter().flat_map(|e| &e.params) {
+        if members.contains(&param.name.value.as_str()) {
+            let d = ck
+                .at(
+                    pos(&param.name),
+                    format!(
+                        "parameter `{}` would be sent twice: the envelope object holding the parameters already has a member `{}`",
+                        param.name.value, param.name.value
+                    ),
+                )
+                .label("same key as an envelope member")
+                .help("rename the parameter; its name is its key in the body");
+            ck.report(d);
+        }
+    }
+}
+
+/// The member names of the first object with `params: true`, if there is one.
+fn params_object_members(node: &Node) -> Option<Vec<&str>> {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => None,
+        Node::Object { fields, params, .. } => {
+            if *params {
+                return Some(fields.iter().map(|(name, _)| name.as_str()).collect());
+            }
+            fields.iter().find_map(|(_, n)| params_object_members(n))
+        }
+        Node::Array { items, .. } => params_object_members(items),
+    }
+}
+
+/// Reports every `params: true` after the first: the parameters go in one object.
+fn report_params_twice(ck: &mut Checker<'_>, body: &Spanned<RawNode>) {
+    let mut spread = Vec::new();
+    raw_params_nodes(body, &mut spread);
+    if let Some((first, later)) = spread.split_first() {
+        let first_line = pos(first).line;
+        for node in later {
+            let d = ck
+                .at(pos(node), "`params: true` on a second object")
+                .label("every parameter would be sent twice")
+                .note(format!(
+                    "the parameters already go in the object at line {first_line}"
+                ))
+                .help("keep `params: true` on one object only");
+            ck.report(d);
+        }
+    }
+}
+
+/// The raw nodes with `params: true`, in document order.
+fn raw_params_nodes<'a>(node: &'a Spanned<RawNode>, out: &mut Vec<&'a Spanned<RawNode>>) {
+    if node.value.params {
+        out.push(node);
+    }
+    if let Some(fields) = &node.value.fields {
+        fields
+            .0
+            .iter()
+            .for_each(|(_, child)| raw_params_nodes(child, out));
+    }
+    if let Some(items) = &node.value.items {
+        raw_params_nodes(items, out);
     }
 }
 
@@ -153,6 +226,13 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
         return Node::Array { items, description };
     }
     let fields = r.fields.as_ref().map(|f| &f.0[..]).unwrap_or_default();
+    if fields.is_empty() && !r.params {
+        let d = ck
+            .at(pos(raw), "an envelope object without members")
+            .label("`fields: {}` sends an empty object in every body")
+            .help("give it members, or `params: true` to hold the parameters; remove it if the API sends no such object");
+        ck.report(d);
+    }
     let mut members: Vec<(String, Node)> = Vec::new();
     for (name, child) in fields {
         if members.iter().any(|(n, _)| *n == name.value) {

@@ -82,6 +82,12 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
 }
 
 fn variant_name(ck: &mut Checker<'_>, code: &Text) -> String {
+    if let Some((index, c)) = names::code_breach(&code.value) {
+        if !code.value.trim().is_empty() {
+            report_code_breach(ck, code, index, c);
+        }
+        return names::variant(&code.value).unwrap_or_else(|_| code.value.clone());
+    }
     match names::variant(&code.value) {
         Ok(name) => name,
         Err(NameError::Keyword(name)) => {
@@ -114,6 +120,28 @@ fn variant_name(ck: &mut Checker<'_>, code: &Text) -> String {
             name
         }
     }
+}
+
+/// Reports a code holding a character the rule for codes does not allow.
+fn report_code_breach(ck: &mut Checker<'_>, code: &Text, index: usize, c: char) {
+    let what = if index == 1 && c.is_ascii_digit() {
+        "starts with a digit".to_owned()
+    } else if index == 1 {
+        format!("starts with `{}`", names::visible(&c.to_string()))
+    } else {
+        format!(
+            "holds `{}` at character {index}",
+            names::visible(&c.to_string())
+        )
+    };
+    let d = ck
+        .at(
+            pos(code),
+            format!("code \"{}\" {what}", names::visible(&code.value)),
+        )
+        .label("not allowed in a code")
+        .help("codes start with an ASCII letter and hold ASCII letters, digits, `_`, `-` or `.`");
+    ck.report(d);
 }
 
 fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {

@@ -27,6 +27,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     if ck.found.len() == found_before {
         // Only on a sound envelope: a mistyped source would otherwise report twice.
         envelope::params_carried(&mut ck, &envelope, &raw.errors.value);
+        envelope::params_clash(&mut ck, &envelope, &raw.errors.value);
     }
     ck.numbers_present(&envelope, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
