@@ -114,7 +114,10 @@ fn syntax_diagnostic(source: &Source, err: &serde_saphyr::Error) -> Diagnostic {
         })
         .unwrap_or_default();
     let (message, help) = message_and_help(err);
-    let diagnostic = Diagnostic::new(source, pos, message).label("here");
+    // serde stops at the first problem it meets, so nothing after it was read.
+    let diagnostic = Diagnostic::new(source, pos, message)
+        .label("here")
+        .note("reading stops here: the rest of this file is checked once this is fixed");
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,
