@@ -31,6 +31,7 @@ pub mod wire;
 pub mod write;
 
 pub use builder::{Builder, Generated, OutputFile};
+pub use check::MAX_ERRORS;
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES};
 pub use model::Catalog;

@@ -5,7 +5,7 @@
 mod common;
 
 use common::compile_guarded;
-use errcat_codegen::{Builder, Generated, Source};
+use errcat_codegen::{Builder, Generated, MAX_ERRORS, Source};
 use std::path::Path;
 
 fn read_dir(dir: &str) -> Vec<Source> {
@@ -69,10 +69,32 @@ fn crlf_and_bom_give_the_same_output() {
 mod synthesised;
 
 #[test]
-fn a_catalog_of_ten_thousand_errors_passes_every_limit() {
-    let text = synthesised::yaml_with(10_000, synthesised::Names::Shared);
+fn a_catalog_of_the_most_errors_allowed_passes_every_limit() {
+    let text = synthesised::yaml_with(MAX_ERRORS, synthesised::Names::Shared);
     assert!(text.len() < errcat_codegen::MAX_FILE_BYTES);
-    let catalogs = compile_guarded("10,000 errors", vec![Source::new("large.yaml", text)])
+    let catalogs = compile_guarded("MAX_ERRORS errors", vec![Source::new("large.yaml", text)])
         .unwrap_or_else(|d| panic!("a large catalog must compile:\n{d}"));
-    assert_eq!(catalogs[0].errors.len(), 10_000);
+    assert_eq!(catalogs[0].errors.len(), MAX_ERRORS);
+}
+
+#[test]
+fn one_error_more_is_refused_with_the_limit() {
+    let mut text = String::from(
+        "api: Big\ndocs: {title: Big}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n",
+    );
+    for i in 0..=MAX_ERRORS {
+        text.push_str(&format!(
+            "  - {{code: e{i}, status: 400, title: T{i}, description: D, solution: S}}\n"
+        ));
+    }
+    let diagnostics = compile_guarded("too many errors", vec![Source::new("big.yaml", text)])
+        .expect_err("over the limit");
+    let rendered = diagnostics.to_string();
+    assert_eq!(diagnostics.0.len(), 1, "{rendered}");
+    let expected = format!(
+        "catalog has {} errors, more than the {MAX_ERRORS}",
+        MAX_ERRORS + 1
+    );
+    assert!(rendered.contains(&expected), "{rendered}");
+    assert!(rendered.contains("--> big.yaml:5:3"), "{rendered}");
 }

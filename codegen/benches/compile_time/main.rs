@@ -8,6 +8,7 @@
 //! cargo bench -p errcat-codegen --bench compile_time -- 500 2000  # other sizes
 //! cargo bench -p errcat-codegen --bench compile_time -- --timings 10000
 //! cargo bench -p errcat-codegen --bench compile_time -- --distinct-names 10000
+//! cargo bench -p errcat-codegen --bench compile_time -- --generated-only 50000
 //! ```
 //!
 //! `--distinct-names` gives every error's parameters names of their own, the worst case
@@ -32,15 +33,17 @@ fn main() {
     let mut sizes = Vec::new();
     let mut timings = false;
     let mut names = catalog::Names::Shared;
+    let mut baseline = true;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             // `cargo bench` passes `--bench` to every bench binary.
             "--bench" => {}
             "--timings" => timings = true,
             "--distinct-names" => names = catalog::Names::Distinct,
+            "--generated-only" => baseline = false,
             other => sizes.push(other.replace(['_', ','], "").parse().unwrap_or_else(|_| {
                 panic!(
-                    "expected a number of errors, `--timings`, `--distinct-names` or `--bench`, got `{other}`"
+                    "expected a number of errors, `--timings`, `--distinct-names`, `--generated-only` or `--bench`, got `{other}`"
                 )
             })),
         }
@@ -65,7 +68,9 @@ fn main() {
     let mut rows = Vec::new();
     for &size in &sizes {
         let generated_time = measure(&generated, &generated_files(size, names), size, timings);
-        let thiserror_time = measure(&thiserror, &baseline_files(size, names), size, timings);
+        let thiserror_time = baseline
+            .then(|| measure(&thiserror, &baseline_files(size, names), size, timings))
+            .flatten();
         rows.push((size, generated_time, thiserror_time));
     }
     if timings {

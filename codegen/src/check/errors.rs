@@ -5,6 +5,7 @@ use crate::model::{Case, ErrorDef, Retry};
 use crate::names::{self, NameError};
 use crate::raw::{RawCase, RawError, RawRetry, Text};
 use serde_saphyr::Spanned;
+use std::collections::HashMap;
 
 /// Checks every error and the relations between them.
 pub(super) fn check_errors(ck: &mut Checker<'_>, raw: &Spanned<Vec<RawError>>) -> Vec<ErrorDef> {
@@ -277,10 +278,11 @@ fn report_repeats(
     repeat: Repeat,
 ) {
     let what = repeat.what;
-    let mut seen: Vec<(String, &RawError)> = Vec::new();
+    // A map for lookup only, never iterated: reports follow the catalog's order.
+    let mut seen: HashMap<String, &RawError> = HashMap::with_capacity(raw.value.len());
     for error in &raw.value {
         let Some(k) = key(error) else { continue };
-        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == k) {
+        if let Some(first) = seen.get(&k) {
             let first_pos = at(first);
             let d = ck
                 .at(at(error), format!("duplicate {what} \"{k}\""))
@@ -294,7 +296,7 @@ fn report_repeats(
                 ck.report(d);
             }
         } else {
-            seen.push((k, error));
+            seen.insert(k, error);
         }
     }
 }

@@ -6,11 +6,19 @@ mod errors;
 mod openapi;
 mod params;
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Catalog, Docs, Layout};
 use crate::names::{self, ModuleError};
 use crate::raw::{RawCatalog, RawDocs, Text};
 use crate::source::{Pos, Source};
+
+/// The most errors one catalog may hold: twice the size the compile-time benchmark
+/// tracks, where the generated Rust still builds in reasonable time; past it rustc's time
+/// grows faster than the catalog (docs/robustness.md has the measurements), so larger
+/// registries are split into several catalogs.
+pub const MAX_ERRORS: usize = 20_000;
 
 /// Checks one parsed catalog; returns the model when no problem was found.
 pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> Option<Catalog> {
@@ -19,6 +27,21 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         found: Vec::new(),
     };
     let name = ck.module_name();
+    if raw.errors.value.len() > MAX_ERRORS {
+        let d = ck
+            .at(
+                pos(&raw.errors),
+                format!(
+                    "catalog has {} errors, more than the {MAX_ERRORS} one catalog may hold",
+                    raw.errors.value.len()
+                ),
+            )
+            .label("the list starts here")
+            .help("split the errors into several catalogs, one file per API or per group of codes");
+        ck.report(d);
+        out.0.append(&mut ck.found);
+        return None;
+    }
     let api = ck.required(&raw.api, "api");
     let docs = ck.docs(&raw.docs);
     let errors = errors::check_errors(&mut ck, &raw.errors);
@@ -191,8 +214,11 @@ impl Checker<'_> {
 
     /// When bodies carry only the title, titles are what tells errors apart.
     fn titles_unique(&mut self, errors: &[crate::model::ErrorDef], raw: &[crate::raw::RawError]) {
-        for (i, (error, raw_error)) in errors.iter().zip(raw).enumerate() {
-            if let Some(first) = errors[..i].iter().find(|e| e.title == error.title) {
+        // For lookup only, never iterated: reports follow the catalog's order.
+        let mut first_with: HashMap<&str, &crate::model::ErrorDef> = HashMap::new();
+        for (error, raw_error) in errors.iter().zip(raw) {
+            let first = *first_with.entry(&error.title).or_insert(error);
+            if !std::ptr::eq(first, error) {
                 let d = self
                     .at(
                         pos(&raw_error.title),
