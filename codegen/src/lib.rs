@@ -3,7 +3,7 @@
 //!
 //! The data flows one way: read ([`Source`]) -> parse (the raw serde model) -> check
 //! (the validated [`model::Catalog`], or every [`Diagnostic`] at once) -> emit (pure
-//! functions in [`emit`]) -> write ([`write::write_if_changed`]).
+//! functions in [`emit`]) -> write ([`write::write_all`], the outputs of a run as a set).
 //!
 //! A build script calls the [`Builder`]:
 //!
