@@ -37,6 +37,10 @@ fn every_fixture_round_trips_and_matches_the_docs() {
         openapi_fixtures::legacy,
         &common::catalog(openapi, "legacy")
     );
+    check_module!(
+        openapi_fixtures::validation_error,
+        &common::catalog(openapi, "validation_error")
+    );
 }
 
 #[test]

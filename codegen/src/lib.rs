@@ -65,13 +65,12 @@ fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
             let message = format!("both make module `{}`", later.name);
             diagnostics.push(clash(first, later, &message, "rename one of the files"));
         }
-        let same_prefix =
-            |c: &&Catalog| c.openapi.prefix == later.openapi.prefix && c.name != later.name;
-        if let Some(first) = earlier.iter().find(same_prefix) {
-            let message = format!(
-                "both name OpenAPI components `{}Error`",
-                later.openapi.prefix
-            );
+        // `Validation` and `ValidationError` name the same components: compare stems.
+        let stem = names::component_stem(&later.openapi.prefix);
+        let same_stem =
+            |c: &&Catalog| names::component_stem(&c.openapi.prefix) == stem && c.name != later.name;
+        if let Some(first) = earlier.iter().find(same_stem) {
+            let message = format!("both name OpenAPI components `{stem}`");
             let help = "give one of them another `openapi.prefix`; merged documents keep only one component of a name";
             diagnostics.push(clash(first, later, &message, help));
         }
