@@ -6,7 +6,7 @@
 //! 1. **Clean.** Every folder about to be written loses the temporaries that earlier,
 //!    killed runs left behind: files named `.<output>.<pid>.tmp`, where `<output>` is a
 //!    file this run writes into that folder and `<pid>` is a process that no longer runs
-//!    (see [`stale`](self) for how that is decided). No other file is touched.
+//!    (the private `stale` module says how that is decided). No other file is touched.
 //! 2. **Stage.** Every output whose content differs is written to `.<output>.<pid>.tmp`
 //!    beside it (with this process's pid) and flushed to disk (`fsync`). Unchanged
 //!    outputs are not touched, so their modification times stay.
