@@ -11,7 +11,7 @@ use crate::emit::rust::RustOptions;
 use crate::model::Catalog;
 use crate::read;
 use crate::source::Source;
-use crate::write::write_if_changed;
+use crate::write::write_all;
 
 /// Configures and runs the generator, like `prost_build::Config`.
 #[derive(Debug, Clone)]
@@ -167,7 +167,9 @@ impl Builder {
 
     /// Runs inside a build script: watches the catalogs, writes the Rust to `OUT_DIR` and
     /// the docs to the docs folder (if it exists), and reports every problem with
-    /// `cargo::error=` lines, which fail the build.
+    /// `cargo::error=` lines, which fail the build. All outputs are written as one set
+    /// (see [`crate::write`]): a build killed before its renames leaves the previous set,
+    /// and the next build repairs one killed during them.
     pub fn run_in_build_script(&self) {
         let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
         let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
@@ -198,24 +200,21 @@ impl Builder {
             .map_err(|d| d.cargo_error_lines())?;
         let catalogs = crate::compile(&sources).map_err(|d| d.cargo_error_lines())?;
         let generated = self.generate(&catalogs);
-        let write_error = |path: &Path, e: io::Error| {
-            format!("cargo::error=cannot write {}: {e}\n", path.display())
-        };
-        let rust_path = out_dir.join(&generated.rust.name);
-        write_if_changed(&rust_path, generated.rust.content.as_bytes())
-            .map_err(|e| write_error(&rust_path, e))?;
-        if let Some(docs_dir) = self
+        let docs_dir = self
             .docs_dir
             .as_ref()
             .map(|d| root.join(d))
-            .filter(|d| d.is_dir())
-        {
-            for file in &generated.docs {
-                let path = docs_dir.join(&file.name);
-                write_if_changed(&path, file.content.as_bytes())
-                    .map_err(|e| write_error(&path, e))?;
-            }
+            .filter(|d| d.is_dir());
+        let mut outputs = vec![(out_dir.join(&generated.rust.name), &generated.rust.content)];
+        if let Some(docs_dir) = docs_dir {
+            let docs = generated.docs.iter();
+            outputs.extend(docs.map(|file| (docs_dir.join(&file.name), &file.content)));
         }
+        let files: Vec<(&Path, &[u8])> = outputs
+            .iter()
+            .map(|(path, content)| (path.as_path(), content.as_bytes()))
+            .collect();
+        write_all(&files).map_err(|e| format!("cargo::error=cannot write the outputs: {e}\n"))?;
         Ok(())
     }
 }
@@ -268,6 +267,25 @@ mod tests {
             .collect();
         names.sort();
         assert_eq!(names, ["api.md", "api.openapi.json", "api.openapi.yaml"]);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_build_removes_the_temporaries_of_killed_builds_from_both_folders() {
+        let root = scratch("stale");
+        fs::create_dir(root.join("generated")).unwrap();
+        // Above any Linux pid_max (2^22): the pid of no running process.
+        let stale = [".errcat.rs.4000000000.tmp", ".api.md.4000000000.tmp"];
+        fs::write(root.join("out").join(stale[0]), "partial").unwrap();
+        fs::write(root.join("generated").join(stale[1]), "partial").unwrap();
+        Builder::new()
+            .docs_dir("generated")
+            .run(&root, &root.join("out"))
+            .unwrap();
+        assert!(!root.join("out").join(stale[0]).exists());
+        assert!(!root.join("generated").join(stale[1]).exists());
+        assert!(root.join("generated/api.md").is_file());
         fs::remove_dir_all(&root).unwrap();
     }
 

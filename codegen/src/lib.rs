@@ -3,7 +3,7 @@
 //!
 //! The data flows one way: read ([`Source`]) -> parse (the raw serde model) -> check
 //! (the validated [`model::Catalog`], or every [`Diagnostic`] at once) -> emit (pure
-//! functions in [`emit`]) -> write ([`write::write_if_changed`]).
+//! functions in [`emit`]) -> write ([`write::write_all`], the outputs of a run as a set).
 //!
 //! A build script calls the [`Builder`]:
 //!
@@ -69,13 +69,12 @@ fn check_across(catalogs: &[Catalog], diagnostics: &mut Diagnostics) {
             let message = format!("both make module `{}`", later.name);
             diagnostics.push(clash(first, later, &message, "rename one of the files"));
         }
-        let same_prefix =
-            |c: &&Catalog| c.openapi.prefix == later.openapi.prefix && c.name != later.name;
-        if let Some(first) = earlier.iter().find(same_prefix) {
-            let message = format!(
-                "both name OpenAPI components `{}Error`",
-                later.openapi.prefix
-            );
+        // `Validation` and `ValidationError` name the same components: compare stems.
+        let stem = names::component_stem(&later.openapi.prefix);
+        let same_stem =
+            |c: &&Catalog| names::component_stem(&c.openapi.prefix) == stem && c.name != later.name;
+        if let Some(first) = earlier.iter().find(same_stem) {
+            let message = format!("both name OpenAPI components `{stem}`");
             let help = "give one of them another `openapi.prefix`; merged documents keep only one component of a name";
             diagnostics.push(clash(first, later, &message, help));
         }

@@ -94,6 +94,30 @@ pub(crate) fn component_prefix(module: &str) -> String {
     module.to_upper_camel_case()
 }
 
+/// The stem of a catalog's OpenAPI component names: the prefix with `Error` appended,
+/// unless it already ends with `Error` (`Retrac` gives `RetracError`, `ValidationError`
+/// stays), so no name says `ErrorError` for a prefix.
+pub(crate) fn component_stem(prefix: &str) -> String {
+    if prefix.ends_with("Error") {
+        prefix.to_owned()
+    } else {
+        format!("{prefix}Error")
+    }
+}
+
+/// What follows the prefix in the name of one error's OpenAPI schema: the variant with
+/// `Error` appended, unless it already ends with `Error` (`NotFound` gives
+/// `NotFoundError`, `ValidationError` stays). The suffix is still appended where dropping
+/// it would clash: when the variant without `Error` is itself a variant of the catalog
+/// (`is_variant`), or nothing (the variant `Error`, whose schema would take the
+/// envelope's name). So the suffixes of distinct variants are distinct.
+pub(crate) fn error_schema_suffix(variant: &str, is_variant: impl Fn(&str) -> bool) -> String {
+    match variant.strip_suffix("Error") {
+        Some(base) if !base.is_empty() && !is_variant(base) => variant.to_owned(),
+        _ => format!("{variant}Error"),
+    }
+}
+
 /// The ids of the docs page's own sections (GitHub-style slugs of their headings), which
 /// no code's anchor may take.
 pub(crate) const DOCS_SECTION_ANCHORS: &[&str] = &[
@@ -157,5 +181,50 @@ mod tests {
         );
         assert_eq!(module("errcat_support"), Err(ModuleError::Reserved));
         assert!(matches!(module("self"), Err(ModuleError::Name(_))));
+    }
+
+    #[test]
+    fn component_names_say_error_once() {
+        assert_eq!(component_stem("Retrac"), "RetracError");
+        assert_eq!(component_stem("ValidationError"), "ValidationError");
+        assert_eq!(component_stem(""), "Error");
+        let none = |_: &str| false;
+        assert_eq!(error_schema_suffix("NotFound", none), "NotFoundError");
+        assert_eq!(
+            error_schema_suffix("ValidationError", none),
+            "ValidationError"
+        );
+        assert_eq!(error_schema_suffix("Error", none), "ErrorError");
+    }
+
+    #[test]
+    fn error_schema_suffixes_of_distinct_variants_are_distinct() {
+        let variants = [
+            "Field",
+            "FieldError",
+            "FieldErrorError",
+            "Error",
+            "ErrorError",
+            "X",
+        ];
+        let is_variant = |v: &str| variants.contains(&v);
+        let mut suffixes: Vec<String> = variants
+            .iter()
+            .map(|v| error_schema_suffix(v, is_variant))
+            .collect();
+        assert_eq!(
+            suffixes,
+            [
+                "FieldError",
+                "FieldErrorError",
+                "FieldErrorErrorError",
+                "ErrorError",
+                "ErrorErrorError",
+                "XError"
+            ]
+        );
+        suffixes.sort();
+        suffixes.dedup();
+        assert_eq!(suffixes.len(), variants.len());
     }
 }

@@ -6,7 +6,7 @@ mod common;
 use errcat_codegen::{Builder, Source, compile, emit};
 use std::path::Path;
 
-use common::{shipped_catalog as catalog, shipped_catalogs as shipped};
+use common::{clippy_generated_rust, shipped_catalog as catalog, shipped_catalogs as shipped};
 
 #[test]
 fn rust_of_both_catalogs() {
@@ -14,7 +14,7 @@ fn rust_of_both_catalogs() {
 }
 
 /// The envelope fixtures (RFC 9457, nested fields and constants, an array with numeric
-/// codes) with every HTTP glue on. The root crate's tests/fixtures.rs compiles and runs
+/// codes, nested objects reading only the instance or constants) with every HTTP glue on. The root crate's tests/fixtures.rs compiles and runs
 /// this same code.
 #[test]
 fn rust_of_the_envelope_fixtures_with_all_glue() {
@@ -31,6 +31,21 @@ fn rust_of_the_envelope_fixtures_with_all_glue() {
         actix: true,
     };
     insta::assert_snapshot!("rust_fixtures", emit::rust::emit_with(&catalogs, options));
+}
+
+/// The envelope fixtures' Rust compiles under `clippy -D warnings`: every envelope shape
+/// they hold (nested objects reading only the instance or constants among them) is free
+/// of unused bindings.
+#[test]
+fn rust_of_the_envelope_fixtures_passes_clippy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Vec::new();
+    for dir in ["tests/fixtures/ok", "tests/fixtures/openapi"] {
+        let read = Builder::new().catalog_dir(dir).read_sources(root);
+        sources.extend(read.expect("fixture folder is readable").expect("UTF-8"));
+    }
+    let catalogs = compile(&sources).unwrap_or_else(|d| panic!("fixtures must compile:\n{d}"));
+    clippy_generated_rust("envelope_fixtures", &emit::rust::emit(&catalogs));
 }
 
 #[test]

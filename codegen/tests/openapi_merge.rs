@@ -174,3 +174,27 @@ fn prefixes_keep_catalogs_from_clashing() {
         );
     }
 }
+
+/// `Validation` and `ValidationError` name the same components (`ValidationError`, ...),
+/// since a prefix ending in `Error` gets no second one: a build holding both refuses them.
+#[test]
+fn prefixes_naming_the_same_components_clash() {
+    let catalog = |prefix: &str| {
+        format!(
+            "api: A\ndocs: {{title: A}}\nopenapi: {{prefix: {prefix}}}\nenvelope: {{body: {{fields: {{code: {{from: code}}}}}}}}\nerrors:\n  - {{code: gone, status: 410, title: Gone, description: D, solution: S}}\n"
+        )
+    };
+    let sources = [
+        Source::new("catalog/a.yaml", catalog("Validation")),
+        Source::new("catalog/b.yaml", catalog("ValidationError")),
+    ];
+    let together = compile(&sources).expect_err("the stems clash");
+    assert!(
+        together
+            .to_string()
+            .contains("both name OpenAPI components `ValidationError`"),
+        "{together}"
+    );
+    compile(&sources[..1]).expect("each compiles alone");
+    compile(&sources[1..]).expect("each compiles alone");
+}

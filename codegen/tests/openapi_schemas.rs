@@ -24,6 +24,18 @@ fn catalogs() -> Vec<Catalog> {
     compile(&sources).unwrap_or_else(|d| panic!("catalogs must compile:\n{d}"))
 }
 
+/// The envelope's component name, which the responses' names extend with the status:
+/// the prefix and `Error`, as docs/openapi.md says, `Error` not repeated when the prefix
+/// ends with it.
+fn stem(catalog: &Catalog) -> String {
+    let prefix = &catalog.openapi.prefix;
+    if prefix.ends_with("Error") {
+        prefix.clone()
+    } else {
+        format!("{prefix}Error")
+    }
+}
+
 /// A validator for the schema at `pointer` (`#/components/schemas/X`) of `document`.
 fn validator(document: &Json, pointer: &str) -> jsonschema::Validator {
     let mut root = document.clone();
@@ -94,10 +106,10 @@ fn every_serialised_body_matches_the_envelope_and_its_status_response() {
     for catalog in catalogs() {
         for version in VERSIONS {
             let document = emit::openapi::document(&catalog, version);
-            let envelope = format!("#/components/schemas/{}Error", catalog.openapi.prefix);
+            let envelope = format!("#/components/schemas/{}", stem(&catalog));
             for error in &catalog.errors {
                 let response = &document["components"]["responses"]
-                    [format!("{}Error{}", catalog.openapi.prefix, error.status)];
+                    [format!("{}{}", stem(&catalog), error.status)];
                 let media = &response["content"][catalog.envelope.media_type.as_str()];
                 let pointer = media["schema"]["$ref"]
                     .as_str()
@@ -116,7 +128,7 @@ fn bodies_that_break_the_contract_are_rejected() {
     for catalog in catalogs() {
         for version in VERSIONS {
             let document = emit::openapi::document(&catalog, version);
-            let envelope = format!("#/components/schemas/{}Error", catalog.openapi.prefix);
+            let envelope = format!("#/components/schemas/{}", stem(&catalog));
             let validator = validator(&document, &envelope);
             for error in &catalog.errors {
                 let body = wire::example_body(&catalog, error);

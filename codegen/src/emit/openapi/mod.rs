@@ -7,15 +7,18 @@ mod dialect;
 mod responses;
 mod schemas;
 
+use std::collections::BTreeSet;
+
 use serde_json::{Map, Value as Json, json};
 
 use crate::builder::OutputFile;
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
+use crate::names;
 use dialect::Dialect;
 
 /// The OpenAPI document of one catalog in one version, keys in a stable order.
 pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
-    let names = Names(catalog.openapi.prefix.clone());
+    let names = Names::new(catalog);
     let schemas = schemas::Schemas {
         catalog,
         dialect: Dialect(version),
@@ -100,23 +103,42 @@ fn statuses(catalog: &Catalog) -> Vec<u16> {
     statuses
 }
 
-/// Component names, all starting with the catalog's prefix.
-pub(crate) struct Names(String);
+/// Component names, all starting with the catalog's prefix and saying `Error` once
+/// (`names::component_stem`, `names::error_schema_suffix`).
+pub(crate) struct Names {
+    prefix: String,
+    /// The prefix with `Error`: `RetracError`.
+    stem: String,
+    /// Every variant of the catalog, for `error_schema_suffix`.
+    variants: BTreeSet<String>,
+}
 
 impl Names {
+    /// The component names of `catalog`.
+    fn new(catalog: &Catalog) -> Self {
+        let prefix = catalog.openapi.prefix.clone();
+        Self {
+            stem: names::component_stem(&prefix),
+            prefix,
+            variants: catalog.errors.iter().map(|e| e.variant.clone()).collect(),
+        }
+    }
+
     /// The envelope schema: `RetracError`.
     fn envelope(&self) -> String {
-        format!("{}Error", self.0)
+        self.stem.clone()
     }
 
     /// The enum of codes: `RetracErrorCode`.
     fn code_enum(&self) -> String {
-        format!("{}ErrorCode", self.0)
+        format!("{}Code", self.stem)
     }
 
-    /// One code's schema: `RetracNotFoundError`.
+    /// One code's schema: `RetracNotFoundError`; `RetracValidationError` for the variant
+    /// `ValidationError`.
     fn per_code(&self, error: &ErrorDef) -> String {
-        format!("{}{}Error", self.0, error.variant)
+        let suffix = names::error_schema_suffix(&error.variant, |v| self.variants.contains(v));
+        format!("{}{suffix}", self.prefix)
     }
 
     /// The reference text to one code's schema.
@@ -126,7 +148,7 @@ impl Names {
 
     /// The response of a status: `RetracError404`.
     fn response(&self, status: u16) -> String {
-        format!("{}Error{status}", self.0)
+        format!("{}{status}", self.stem)
     }
 
     /// A `$ref` to a schema.

@@ -16,12 +16,20 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let name = variant_ident(&e.variant);
         quote! { Self::#name { .. } => Code::#name, }
     });
+    // A code such as `field_error` makes the variant `FieldError`, which clippy's
+    // `enum_variant_names` flags in `enum Error`; the name is the catalog's choice.
+    let allow = catalog
+        .errors
+        .iter()
+        .any(|e| e.variant.ends_with("Error"))
+        .then(|| quote! { #[allow(clippy::enum_variant_names)] });
     quote! {
         /// Every error this API returns, one variant per code, with its message
         /// parameters. `Display` renders the message sent in bodies.
         ///
         /// `Clone` and `Debug` do what derives would; two errors are equal when their
         /// codes and parameters are.
+        #allow
         pub enum Error {
             #(#variants)*
         }

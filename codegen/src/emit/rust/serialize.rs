@@ -27,9 +27,10 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     };
     let media_type = &catalog.envelope.media_type;
     let serialize = if instance {
-        with_instance(&body)
+        with_instance(&catalog.envelope.body, &body)
     } else {
-        serialize_error(&quote! { let this = self; #body })
+        let bind = this_binding(&catalog.envelope.body);
+        serialize_error(&quote! { #bind #body })
     };
     quote! {
         /// The content type of error bodies.
@@ -60,7 +61,8 @@ fn serialize_error(statements: &TokenStream) -> TokenStream {
 
 /// `Serialize` for an envelope with an `instance` member: `Error` leaves it out,
 /// `WithInstance` (from `Error::with_instance`) writes it.
-fn with_instance(body: &TokenStream) -> TokenStream {
+fn with_instance(node: &Node, body: &TokenStream) -> TokenStream {
+    let bind = this_binding(node);
     let serialize =
         serialize_error(&quote! { self.serialize_body(::core::option::Option::None, serializer) });
     quote! {
@@ -81,7 +83,7 @@ fn with_instance(body: &TokenStream) -> TokenStream {
                 instance: ::core::option::Option<&str>,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                let this = self;
+                #bind
                 #body
             }
         }
@@ -174,48 +176,114 @@ impl Emitter {
                 }
                 Scalar::Str(s) => quote! { #s },
             },
-            Node::Object { .. } | Node::Array { .. } if self.instance && has_instance(node) => {
-                self.next += 1;
-                let name = format_ident!("Body{}", self.next);
-                let body = self.body(node);
-                self.items.push(quote! {
-                    /// A nested part of the wire body, borrowing the error and the
-                    /// instance.
-                    struct #name<'a>(&'a Error, ::core::option::Option<&'a str>);
-
-                    impl ::serde::Serialize for #name<'_> {
-                        fn serialize<S: ::serde::Serializer>(
-                            &self,
-                            serializer: S,
-                        ) -> ::core::result::Result<S::Ok, S::Error> {
-                            let Self(this, instance) = *self;
-                            #body
-                        }
-                    }
-                });
-                quote! { &#name(this, instance) }
-            }
-            Node::Object { .. } | Node::Array { .. } => {
-                self.next += 1;
-                let name = format_ident!("Body{}", self.next);
-                let body = self.body(node);
-                self.items.push(quote! {
-                    /// A nested part of the wire body, borrowing the error.
-                    struct #name<'a>(&'a Error);
-
-                    impl ::serde::Serialize for #name<'_> {
-                        fn serialize<S: ::serde::Serializer>(
-                            &self,
-                            serializer: S,
-                        ) -> ::core::result::Result<S::Ok, S::Error> {
-                            let this = self.0;
-                            #body
-                        }
-                    }
-                });
-                quote! { &#name(this) }
-            }
+            Node::Object { .. } | Node::Array { .. } => self.nested(node),
         }
+    }
+
+    /// A wrapper struct serialising the nested `node`, holding only what it reads (the
+    /// error, the instance, both or neither, so no binding goes unused); returns the
+    /// expression borrowing one.
+    fn nested(&mut self, node: &Node) -> TokenStream {
+        self.next += 1;
+        let name = format_ident!("Body{}", self.next);
+        let body = self.body(node);
+        let parts = Parts {
+            error: reads_error(node),
+            instance: self.instance && has_instance(node),
+        };
+        let (fields, doc) = parts.fields();
+        let (bind, args) = parts.bindings();
+        let generics = (!fields.is_empty()).then(|| quote! { <'a> });
+        let elided = (!fields.is_empty()).then(|| quote! { <'_> });
+        let shape = if fields.is_empty() {
+            quote! { ; }
+        } else {
+            quote! { (#(#fields),*); }
+        };
+        self.items.push(quote! {
+            #[doc = #doc]
+            struct #name #generics #shape
+
+            impl ::serde::Serialize for #name #elided {
+                fn serialize<S: ::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    #bind
+                    #body
+                }
+            }
+        });
+        if args.is_empty() {
+            quote! { &#name }
+        } else {
+            quote! { &#name(#(#args),*) }
+        }
+    }
+}
+
+/// What a nested part of the body reads: the error, the instance.
+struct Parts {
+    error: bool,
+    instance: bool,
+}
+
+impl Parts {
+    /// The wrapper struct's field types and its doc comment.
+    fn fields(&self) -> (Vec<TokenStream>, &'static str) {
+        let mut fields = Vec::new();
+        if self.error {
+            fields.push(quote! { &'a Error });
+        }
+        if self.instance {
+            fields.push(quote! { ::core::option::Option<&'a str> });
+        }
+        let doc = match (self.error, self.instance) {
+            (true, true) => {
+                " A nested part of the wire body, borrowing the error and the instance."
+            }
+            (true, false) => " A nested part of the wire body, borrowing the error.",
+            (false, true) => " A nested part of the wire body, borrowing the instance.",
+            (false, false) => " A nested part of the wire body that is the same in every body.",
+        };
+        (fields, doc)
+    }
+
+    /// The statement binding `this` and `instance` from `self`, and the arguments that
+    /// make the struct.
+    fn bindings(&self) -> (TokenStream, Vec<TokenStream>) {
+        match (self.error, self.instance) {
+            (true, true) => (
+                quote! { let Self(this, instance) = *self; },
+                vec![quote! { this }, quote! { instance }],
+            ),
+            (true, false) => (quote! { let this = self.0; }, vec![quote! { this }]),
+            (false, true) => (quote! { let instance = self.0; }, vec![quote! { instance }]),
+            (false, false) => (TokenStream::new(), Vec::new()),
+        }
+    }
+}
+
+/// `let this = self;` where the body `node` reads the error (a valid envelope always
+/// does, as it holds the code or the number; nothing is bound otherwise).
+fn this_binding(node: &Node) -> TokenStream {
+    if reads_error(node) {
+        quote! { let this = self; }
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// Whether serialising `node` reads the error: a field other than `instance`, or the
+/// parameters spread into an object.
+fn reads_error(node: &Node) -> bool {
+    match node {
+        Node::Field { from, .. } => *from != FieldSource::Instance,
+        Node::Const { .. } => false,
+        Node::Object { fields, params, .. } => {
+            *params || fields.iter().any(|(_, child)| reads_error(child))
+        }
+        Node::Array { items, .. } => reads_error(items),
     }
 }
 
