@@ -81,7 +81,7 @@ fn main() {
             );
         }
     }
-    print_table(&rows);
+    print_table(&rows, baseline);
 }
 
 /// Writes the sources for `size` errors and times one release build of the crate; a
@@ -124,9 +124,12 @@ fn baseline_files(size: usize, names: catalog::Names) -> Vec<(&'static str, Stri
     vec![("lib.rs", baseline::source(&catalog(size, names)[0]))]
 }
 
-/// The results as a Markdown table; a failed build shows as `failed`.
-fn print_table(rows: &[(usize, Option<f64>, Option<f64>)]) {
+/// The results as a Markdown table; a failed build shows as `failed`, a baseline left
+/// out by `--generated-only` as `not run`.
+fn print_table(rows: &[(usize, Option<f64>, Option<f64>)], baseline: bool) {
+    let missing = if baseline { "failed" } else { "not run" };
     let cell = |time: Option<f64>| time.map_or_else(|| "failed".to_owned(), |t| format!("{t:.1}"));
+    let baseline_cell = |time: Option<f64>| time.map_or_else(|| missing.to_owned(), |t| format!("{t:.1}"));
     println!("| variants | generated (s) | thiserror (s) | generated / thiserror |");
     println!("|---:|---:|---:|---:|");
     for &(size, generated, thiserror) in rows {
@@ -134,7 +137,7 @@ fn print_table(rows: &[(usize, Option<f64>, Option<f64>)]) {
             (Some(g), Some(t)) => format!("{:.2}x", g / t),
             _ => "-".to_owned(),
         };
-        let (g, t) = (cell(generated), cell(thiserror));
+        let (g, t) = (cell(generated), baseline_cell(thiserror));
         println!("| {} | {g} | {t} | {ratio} |", thousands(size));
     }
 }
