@@ -102,6 +102,65 @@ impl Template {
     }
 }
 
+/// What ends a parameter's text when a message is read back, by the one-pass rule of
+/// docs/rust.md (the generated `split_message` applies it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum End<'a> {
+    /// The parameter is the last piece: it takes the rest of the message.
+    Rest,
+    /// The parameter comes just before the final literal: it takes everything up to that
+    /// literal at the end of the message.
+    Suffix,
+    /// The parameter takes the text up to the leftmost occurrence of this literal.
+    Leftmost(&'a str),
+    /// Another parameter follows directly: it takes no text.
+    Param,
+}
+
+impl Template {
+    /// What ends the text of the parameter at piece `at`.
+    pub(crate) fn end_of(&self, at: usize) -> End<'_> {
+        match &self.pieces[at + 1..] {
+            [] => End::Rest,
+            [Piece::Text(_)] => End::Suffix,
+            [Piece::Text(next), ..] => End::Leftmost(next),
+            [Piece::Param(_), ..] => End::Param,
+        }
+    }
+
+    /// Each parameter's first use: its index and what ends its text there. Later uses
+    /// repeat the text of the first.
+    pub(crate) fn first_uses(&self) -> Vec<(usize, End<'_>)> {
+        let mut seen = Vec::new();
+        let mut uses = Vec::new();
+        for (at, piece) in self.pieces.iter().enumerate() {
+            if let Piece::Param(index) = piece
+                && !seen.contains(index)
+            {
+                seen.push(*index);
+                uses.push((*index, self.end_of(at)));
+            }
+        }
+        uses
+    }
+}
+
+/// The part of `text` a parameter gets back when `literal` follows it and the leftmost
+/// occurrence of `literal` ends it: all of `text` unless `text` followed by `literal`
+/// holds `literal` earlier than at its end.
+pub(crate) fn read_before<'a>(text: &'a str, literal: &str) -> &'a str {
+    let joined = format!("{text}{literal}");
+    let end = joined.find(literal).unwrap_or(text.len());
+    &text[..end]
+}
+
+/// The text a value takes in a message: lists joined with `, `, nothing for no value.
+pub(crate) fn value_text(value: &Value) -> String {
+    let mut out = String::new();
+    push_value(&mut out, value);
+    out
+}
+
 fn push_value(out: &mut String, value: &Value) {
     match value {
         Value::String(s) => out.push_str(s),
@@ -136,6 +195,42 @@ mod tests {
         assert_eq!(parse("a {b").unwrap_err().offset, 2);
         assert_eq!(parse("a {}").unwrap_err().offset, 2);
         assert_eq!(parse("a }").unwrap_err().offset, 2);
+    }
+
+    #[test]
+    fn reads_back_up_to_the_leftmost_literal() {
+        assert_eq!(read_before("x", " and "), "x");
+        assert_eq!(read_before("band", " and "), "band");
+        assert_eq!(read_before("x and y", " and "), "x");
+        assert_eq!(read_before("x and", " and "), "x");
+        assert_eq!(read_before("", " and "), "");
+    }
+
+    #[test]
+    fn tells_what_ends_each_parameter() {
+        let template = Template {
+            pieces: vec![
+                Piece::Param(0),
+                Piece::Param(1),
+                Piece::Text(" and ".into()),
+                Piece::Param(0),
+                Piece::Param(2),
+                Piece::Text(".".into()),
+            ],
+        };
+        assert_eq!(
+            template.first_uses(),
+            vec![
+                (0, End::Param),
+                (1, End::Leftmost(" and ")),
+                (2, End::Suffix)
+            ]
+        );
+        assert_eq!(template.end_of(4), End::Suffix);
+        let open = Template {
+            pieces: vec![Piece::Text("at ".into()), Piece::Param(0)],
+        };
+        assert_eq!(open.first_uses(), vec![(0, End::Rest)]);
     }
 
     #[test]

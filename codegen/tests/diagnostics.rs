@@ -194,6 +194,70 @@ diagnostic_test!(
         .replacen("title: Bad Request", "title: \"\"", 1)
 );
 
+/// BASE with `bad_request`'s message and parameters replaced (the envelope sends the
+/// parameters only inside the message).
+fn base_with_message(message: &str, params: &str) -> String {
+    base_with(
+        "    message: \"{field} is invalid\"\n    params:\n      - name: field\n        type: string\n        example: name\n",
+        &format!("    message: \"{message}\"\n    params:\n{params}"),
+    )
+}
+
+diagnostic_test!(
+    adjacent_placeholders,
+    base_with_message(
+        "{field}{reason} is invalid",
+        "      - { name: field, type: string }\n      - { name: reason, type: string }\n"
+    )
+);
+diagnostic_test!(
+    example_holds_the_next_literal,
+    base_with_message(
+        "{field} is invalid, {reason}",
+        "      - { name: field, type: string, example: \"age is invalid, really\" }\n      - { name: reason, type: string }\n"
+    )
+);
+diagnostic_test!(
+    example_list_item_holds_the_separator,
+    base_with_message(
+        "{fields} are invalid",
+        "      - { name: fields, type: list, example: [\"a, b\", c] }\n"
+    )
+);
+diagnostic_test!(
+    example_optional_and_empty,
+    base_with_message(
+        "{field} is invalid{hint}",
+        "      - { name: field, type: string }\n      - { name: hint, type: string, optional: true, example: \"\" }\n"
+    )
+);
+
+#[test]
+fn members_may_hold_what_a_message_could_not_tell_apart() {
+    let text = base_with_message(
+        "{field}{reason} is invalid, {fields}",
+        "      - { name: field, type: string, example: \"x is invalid, y\" }\n      - { name: reason, type: string }\n      - { name: fields, type: list, example: [\"a, b\"] }\n",
+    )
+    .replacen(
+        "      message: { from: message }",
+        "      message: { from: message }\n      details: { fields: {}, params: true }",
+        1,
+    );
+    compile(&[Source::new("catalog/test.yaml", text)]).unwrap();
+}
+
+#[test]
+fn examples_that_read_back_pass_and_negative_numbers_before_a_dash_do_not() {
+    // `{n}` stops at the first `-`, which `-5` would hold; `{field}` comes just before
+    // the final literal and may hold anything, that literal included.
+    let message = "{n}-{field} is invalid.";
+    let params = "      - { name: n, type: integer, example: 5 }\n      - { name: field, type: string, example: \"x-y is invalid. z\" }\n";
+    let text = base_with_message(message, params);
+    compile(&[Source::new("catalog/test.yaml", text)]).unwrap();
+    let negative = base_with_message(message, &params.replace("example: 5", "example: -5"));
+    assert!(report(&negative).contains("read back as \"\""));
+}
+
 #[test]
 fn duplicate_titles_when_bodies_carry_only_the_title() {
     let text = base_with(

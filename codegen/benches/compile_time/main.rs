@@ -129,7 +129,8 @@ fn baseline_files(size: usize, names: catalog::Names) -> Vec<(&'static str, Stri
 fn print_table(rows: &[(usize, Option<f64>, Option<f64>)], baseline: bool) {
     let missing = if baseline { "failed" } else { "not run" };
     let cell = |time: Option<f64>| time.map_or_else(|| "failed".to_owned(), |t| format!("{t:.1}"));
-    let baseline_cell = |time: Option<f64>| time.map_or_else(|| missing.to_owned(), |t| format!("{t:.1}"));
+    let baseline_cell =
+        |time: Option<f64>| time.map_or_else(|| missing.to_owned(), |t| format!("{t:.1}"));
     println!("| variants | generated (s) | thiserror (s) | generated / thiserror |");
     println!("|---:|---:|---:|---:|");
     for &(size, generated, thiserror) in rows {

@@ -5,6 +5,7 @@ mod envelope;
 mod errors;
 mod openapi;
 mod params;
+mod read_back;
 
 use std::collections::HashMap;
 
@@ -51,6 +52,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         // Only on a sound envelope: a mistyped source would otherwise report twice.
         envelope::params_carried(&mut ck, &envelope, &raw.errors.value);
         envelope::params_clash(&mut ck, &envelope, &raw.errors.value);
+        read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     ck.numbers_present(&envelope, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);

@@ -6,6 +6,7 @@
 //! make large catalogs slow to compile, so there are as few as possible.
 
 mod args;
+mod message;
 mod slots;
 
 use proc_macro2::TokenStream;
@@ -21,7 +22,7 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
     let spec = spec_items();
     let args = args::items();
     let slots = slots::items();
-    let text = slots::message_items();
+    let text = message::items();
     quote! {
         /// The generic machinery the generated errors share.
         #[allow(dead_code)]

@@ -1,6 +1,6 @@
 //! `Slot`, a parameter mutably borrowed with its type, and the generic functions that fill
-//! a blank error through it: from another error (`Clone`), the examples, a body's members,
-//! or the texts the parameters took in a message.
+//! a blank error through it: from another error (`Clone`), the examples or a body's
+//! members (from a message: `message.rs`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -143,68 +143,6 @@ pub(super) fn items() -> TokenStream {
                 }
             }
             Ok(())
-        }
-    }
-}
-
-/// Recovering parameters from a message by matching its template.
-pub(super) fn message_items() -> TokenStream {
-    quote! {
-        /// Why a message could not be read back.
-        pub(crate) enum MessageError {
-            /// The message does not match the template.
-            Mismatch,
-            /// The text a required parameter took is not of its type (its wire name).
-            Param(&'static str),
-        }
-
-        /// Fills a blank error's parameters from the texts they took in `message`.
-        pub(crate) fn fill_message<'a>(
-            spec: &Spec,
-            slots: impl IntoIterator<Item = Slot<'a>>,
-            message: ::core::option::Option<&str>,
-        ) -> ::core::result::Result<(), MessageError> {
-            let mut found = ::std::vec![::core::option::Option::None; spec.keys.len()];
-            let message = message.ok_or(MessageError::Mismatch)?;
-            if !matches(spec.template, message, &mut found) {
-                return ::core::result::Result::Err(MessageError::Mismatch);
-            }
-            for ((slot, key), text) in slots.into_iter().zip(spec.keys).zip(found) {
-                let value = text.and_then(|text| slot.read_text(text));
-                if !slot.put(value) {
-                    return ::core::result::Result::Err(MessageError::Param(key));
-                }
-            }
-            Ok(())
-        }
-
-        /// Whether `text` matches `pieces`, recording the text each parameter took.
-        fn matches<'a>(
-            pieces: &[Piece],
-            text: &'a str,
-            found: &mut [::core::option::Option<&'a str>],
-        ) -> bool {
-            match pieces.split_first() {
-                None => text.is_empty(),
-                Some((Piece::Text(literal), rest)) => text
-                    .strip_prefix(literal)
-                    .is_some_and(|after| matches(rest, after, found)),
-                Some((Piece::Param(index), rest)) => {
-                    if let Some(earlier) = found[*index] {
-                        return text
-                            .strip_prefix(earlier)
-                            .is_some_and(|after| matches(rest, after, found));
-                    }
-                    for end in (0..=text.len()).filter(|end| text.is_char_boundary(*end)) {
-                        found[*index] = ::core::option::Option::Some(&text[..end]);
-                        if matches(rest, &text[end..], found) {
-                            return true;
-                        }
-                    }
-                    found[*index] = ::core::option::Option::None;
-                    false
-                }
-            }
         }
     }
 }
