@@ -266,7 +266,14 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        assert_eq!(names, ["api.md", "api.openapi.json", "api.openapi.yaml"]);
+        let expected = [
+            "api.md",
+            "api.openapi-3.0.json",
+            "api.openapi-3.0.yaml",
+            "api.openapi.json",
+            "api.openapi.yaml",
+        ];
+        assert_eq!(names, expected);
         fs::remove_dir_all(&root).unwrap();
     }
 

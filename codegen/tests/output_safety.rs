@@ -123,7 +123,11 @@ fn collect_strings(value: &serde_json::Value, out: &mut Vec<String>) {
 #[test]
 fn every_output_is_built() {
     let generated = Builder::new().generate(&[hostile()]);
-    assert_eq!(generated.docs.len(), 3);
+    assert_eq!(
+        generated.docs.len(),
+        5,
+        "Markdown and OpenAPI 3.1 and 3.0.3, JSON and YAML"
+    );
     for file in &generated.docs {
         assert!(
             file.name.starts_with("hostile."),

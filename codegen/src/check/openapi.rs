@@ -8,12 +8,18 @@ use crate::raw::RawOpenApi;
 
 const VERSIONS: &str = "\"3.1.0\" or \"3.0.3\"";
 
+/// The versions written when a catalog does not choose: both, so that tools still on
+/// OpenAPI 3.0 (progenitor, older generators) read every catalog.
+fn default_versions() -> Vec<OpenApiVersion> {
+    vec![OpenApiVersion::V3_1, OpenApiVersion::V3_0]
+}
+
 /// Checks the settings; `name` is the catalog's module name, the default prefix's source.
 pub(super) fn check_openapi(ck: &mut Checker<'_>, raw: Option<&RawOpenApi>, name: &str) -> OpenApi {
     let default_prefix = names::component_prefix(name);
     let Some(raw) = raw else {
         return OpenApi {
-            versions: vec![OpenApiVersion::V3_1],
+            versions: default_versions(),
             prefix: default_prefix,
         };
     };
@@ -28,7 +34,7 @@ pub(super) fn check_openapi(ck: &mut Checker<'_>, raw: Option<&RawOpenApi>, name
 
 fn versions(ck: &mut Checker<'_>, raw: &RawOpenApi) -> Vec<OpenApiVersion> {
     let Some(list) = &raw.versions else {
-        return vec![OpenApiVersion::V3_1];
+        return default_versions();
     };
     if list.value.is_empty() {
         let d = ck
