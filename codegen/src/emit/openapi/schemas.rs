@@ -103,16 +103,23 @@ impl Schemas<'_> {
     }
 
     /// The enum of every code, with the Rust variant names and descriptions that client
-    /// generators turn into documented enum members.
+    /// generators turn into documented enum members: as a list (`x-enum-descriptions`,
+    /// read by openapi-generator) and as a map from code to description
+    /// (`x-enumDescriptions`, read by Redoc).
     fn code_enum(&self) -> Json {
         let errors = &self.catalog.errors;
         let text = source_description(&self.catalog.envelope.body, FieldSource::Code);
+        let by_code: serde_json::Map<String, Json> = errors
+            .iter()
+            .map(|e| (e.code.clone(), Json::from(e.description.as_str())))
+            .collect();
         json!({
             "type": "string",
             "description": text.unwrap_or("The error code."),
             "enum": errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(),
             "x-enum-varnames": errors.iter().map(|e| e.variant.as_str()).collect::<Vec<_>>(),
             "x-enum-descriptions": errors.iter().map(|e| e.description.as_str()).collect::<Vec<_>>(),
+            "x-enumDescriptions": by_code,
         })
     }
 
