@@ -73,6 +73,7 @@ fn nested_envelopes_recover_typed_parameters_from_the_message() {
     let body = json!({
         "ok": false,
         "api_version": 2,
+        "data": null,
         "error": {"kind": "depot.error", "code": "wrong_shelves", "message": "Item Z-9 is on A1, C4, not ", "http_status": 409}
     });
     let error = nested::Error::from_json(&body).unwrap();

@@ -161,6 +161,8 @@ pub enum Scalar {
     Int(i64),
     /// A string.
     Str(String),
+    /// `null`: a member the API always sends empty (`{"data": null, "error": ...}`).
+    Null,
 }
 
 /// One error of the catalog.

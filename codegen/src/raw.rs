@@ -95,7 +95,7 @@ pub(crate) enum RawScalar {
     Bool(bool),
     Int(i64),
     Str(String),
-    /// `const: null`, which the checker reports.
+    /// `const: null`.
     Null,
 }
 

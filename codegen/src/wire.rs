@@ -63,6 +63,7 @@ fn scalar(value: &Scalar) -> Json {
         Scalar::Bool(b) => Json::from(*b),
         Scalar::Int(i) => Json::from(*i),
         Scalar::Str(s) => Json::from(s.clone()),
+        Scalar::Null => Json::Null,
     }
 }
 

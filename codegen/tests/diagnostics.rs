@@ -297,13 +297,6 @@ diagnostic_test!(
     )
 );
 diagnostic_test!(
-    const_null,
-    base_with(
-        "      message: { from: message }",
-        "      message: { from: message }\n      data: { const: null }"
-    )
-);
-diagnostic_test!(
     const_mapping,
     base_with(
         "      message: { from: message }",

@@ -202,14 +202,7 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
             RawScalar::Bool(b) => Scalar::Bool(*b),
             RawScalar::Int(i) => Scalar::Int(*i),
             RawScalar::Str(s) => Scalar::Str(s.clone()),
-            RawScalar::Null => {
-                let d = ck
-                    .at(pos(constant), "a constant member cannot be `null` yet")
-                    .label("`null` here")
-                    .help("a constant is a text, a whole number or `true`/`false`; leave the member out of the envelope if the API sends nothing there");
-                ck.report(d);
-                Scalar::Bool(false)
-            }
+            RawScalar::Null => Scalar::Null,
         };
         return Node::Const { value, description };
     }

@@ -145,6 +145,7 @@ fn json_type(node: &Node) -> &'static str {
             Scalar::Bool(_) => "boolean",
             Scalar::Int(_) => "number",
             Scalar::Str(_) => "string",
+            Scalar::Null => "null",
         },
         Node::Object { .. } => "object",
         Node::Array { .. } => "array",

@@ -29,6 +29,16 @@ impl Dialect {
         into_map(schema)
     }
 
+    /// A schema that admits only `null`: `type: "null"` in 3.1; in 3.0, which has no
+    /// null type, a nullable type whose only value is `null`.
+    pub fn null(self) -> Map<String, Json> {
+        let schema = match self.0 {
+            OpenApiVersion::V3_1 => json!({ "type": "null" }),
+            OpenApiVersion::V3_0 => json!({ "type": "string", "nullable": true, "enum": [null] }),
+        };
+        into_map(schema)
+    }
+
     /// Adds an example value to a schema: `examples: [value]` in 3.1, `example: value`
     /// in 3.0 (whose schemas have no `examples`).
     pub fn add_example(self, schema: &mut Map<String, Json>, value: Json) {

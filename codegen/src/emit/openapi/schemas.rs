@@ -209,6 +209,7 @@ impl Schemas<'_> {
             Scalar::Bool(b) => self.dialect.constant("boolean", Json::from(*b)),
             Scalar::Int(i) => self.dialect.constant("integer", Json::from(*i)),
             Scalar::Str(s) => self.dialect.constant("string", Json::from(s.clone())),
+            Scalar::Null => self.dialect.null(),
         }
     }
 

@@ -175,6 +175,8 @@ impl Emitter {
                     quote! { &#lit }
                 }
                 Scalar::Str(s) => quote! { #s },
+                // `()` serialises as JSON `null`.
+                Scalar::Null => quote! { &() },
             },
             Node::Object { .. } | Node::Array { .. } => self.nested(node),
         }
