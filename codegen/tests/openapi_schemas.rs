@@ -36,9 +36,27 @@ fn stem(catalog: &Catalog) -> String {
     }
 }
 
+/// OpenAPI 3.0's `nullable: true` said in JSON Schema, as 3.0 tools read it: `null` joins
+/// the schema's `type`. (3.1 documents are JSON Schema already and hold no `nullable`.)
+fn nullable_as_json_schema(value: &mut Json) {
+    match value {
+        Json::Object(map) => {
+            if map.remove("nullable") == Some(Json::Bool(true)) {
+                if let Some(Json::String(ty)) = map.get("type").cloned() {
+                    map.insert("type".into(), serde_json::json!([ty, "null"]));
+                }
+            }
+            map.values_mut().for_each(nullable_as_json_schema);
+        }
+        Json::Array(items) => items.iter_mut().for_each(nullable_as_json_schema),
+        _ => {}
+    }
+}
+
 /// A validator for the schema at `pointer` (`#/components/schemas/X`) of `document`.
 fn validator(document: &Json, pointer: &str) -> jsonschema::Validator {
     let mut root = document.clone();
+    nullable_as_json_schema(&mut root);
     root["$ref"] = Json::from(pointer);
     jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("{pointer} compiles: {e}"))
 }
