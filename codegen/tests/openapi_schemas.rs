@@ -41,10 +41,10 @@ fn stem(catalog: &Catalog) -> String {
 fn nullable_as_json_schema(value: &mut Json) {
     match value {
         Json::Object(map) => {
-            if map.remove("nullable") == Some(Json::Bool(true)) {
-                if let Some(Json::String(ty)) = map.get("type").cloned() {
-                    map.insert("type".into(), serde_json::json!([ty, "null"]));
-                }
+            if map.remove("nullable") == Some(Json::Bool(true))
+                && let Some(Json::String(ty)) = map.get("type").cloned()
+            {
+                map.insert("type".into(), serde_json::json!([ty, "null"]));
             }
             map.values_mut().for_each(nullable_as_json_schema);
         }
