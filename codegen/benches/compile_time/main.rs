@@ -22,7 +22,7 @@ mod catalog;
 mod crates;
 
 use crates::{Crate, Kind};
-use errcat_codegen::{Builder, Catalog, Source, compile};
+use errcat_codegen::{Builder, Catalog, MAX_ERRORS, Source, compile};
 use quote::quote;
 use std::path::Path;
 
@@ -104,9 +104,22 @@ fn measure(krate: &Crate, files: &[(&str, String)], size: usize, timings: bool) 
 }
 
 /// The synthesised catalog, compiled by the real pipeline.
+/// Above [`MAX_ERRORS`] the errors are split into catalogs of at most that many
+/// (`bench_1.yaml`, `bench_2.yaml`, ...), each a module of its own, as a registry too
+/// large for one catalog would be.
 fn catalog(size: usize, names: catalog::Names) -> Vec<Catalog> {
-    let source = Source::new("bench.yaml", catalog::yaml_with(size, names));
-    compile(&[source]).unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"))
+    let sources: Vec<Source> = if size <= MAX_ERRORS {
+        vec![Source::new("bench.yaml", catalog::yaml_with(size, names))]
+    } else {
+        (0..size.div_ceil(MAX_ERRORS))
+            .map(|part| {
+                let count = MAX_ERRORS.min(size - part * MAX_ERRORS);
+                let name = format!("bench_{}.yaml", part + 1);
+                Source::new(name, catalog::yaml_with(count, names))
+            })
+            .collect()
+    };
+    compile(&sources).unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"))
 }
 
 /// `src/lib.rs` including the generator's output, as the root crate does.
@@ -120,7 +133,12 @@ fn generated_files(size: usize, names: catalog::Names) -> Vec<(&'static str, Str
     vec![("lib.rs", lib), ("errcat.rs", generated.rust.content)]
 }
 
+/// The baseline of one catalog; above [`MAX_ERRORS`], run with `--generated-only`.
 fn baseline_files(size: usize, names: catalog::Names) -> Vec<(&'static str, String)> {
+    assert!(
+        size <= MAX_ERRORS,
+        "the baseline takes one catalog; above {MAX_ERRORS} errors use --generated-only"
+    );
     vec![("lib.rs", baseline::source(&catalog(size, names)[0]))]
 }
 
