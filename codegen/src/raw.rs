@@ -106,10 +106,16 @@ pub(crate) struct RawError {
     pub code: Text,
     #[serde(default)]
     pub number: Option<Spanned<i64>>,
-    pub status: Spanned<i64>,
-    pub title: Text,
-    pub description: Text,
-    pub solution: Text,
+    // Required, but checked by the checker, which reports every error that lacks one at
+    // its own code (serde would stop at the first, pointing at a later key).
+    #[serde(default)]
+    pub status: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub title: Option<Text>,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub solution: Option<Text>,
     #[serde(default)]
     pub message: Option<Text>,
     #[serde(default)]
@@ -120,6 +126,13 @@ pub(crate) struct RawError {
     pub cases: Vec<RawCase>,
     #[serde(default)]
     pub deprecated: Option<Text>,
+}
+
+impl RawError {
+    /// The message template's text: the message, or the description when there is none.
+    pub(crate) fn template_text(&self) -> Option<&Text> {
+        self.message.as_ref().or(self.description.as_ref())
+    }
 }
 
 /// A typed parameter of an error's message.

@@ -355,3 +355,11 @@ diagnostic_test!(
         "      message: { from: message }\n      meta: { fields: {} }"
     )
 );
+
+// Every error that lacks a required key is reported at its own code, all at once.
+diagnostic_test!(
+    missing_keys_in_several_errors,
+    BASE.replace("    status: 404\n", "")
+        .replace("    status: 400\n", "")
+        .replace("    title: Bad Request\n", "")
+);

@@ -62,8 +62,33 @@ fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError)
 fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
     let code = ck.required(&raw.code, "code");
     let variant = variant_name(ck, &raw.code);
-    let status = status(ck, &raw.status);
-    let description = ck.required(&raw.description, "description");
+    let status = match &raw.status {
+        Some(raw_status) => status(ck, raw_status),
+        None => missing(
+            ck,
+            &raw.code,
+            "status",
+            "the HTTP status the API answers with, e.g. `status: 404`",
+        ),
+    };
+    let mut text = |key: &str, value: &Option<Text>, example: &str| match value {
+        Some(value) => ck.required(value, key),
+        None => {
+            missing(ck, &raw.code, key, example);
+            String::new()
+        }
+    };
+    let title = text("title", &raw.title, "a short name, e.g. `title: Not Found`");
+    let description = text(
+        "description",
+        &raw.description,
+        "what went wrong, in a sentence",
+    );
+    let solution = text(
+        "solution",
+        &raw.solution,
+        "what the client should do about it",
+    );
     let (params, message) = params::check_message(ck, raw);
     ErrorDef {
         anchor: names::anchor(&code),
@@ -71,9 +96,9 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
         variant,
         number: raw.number.as_ref().map(|n| n.value),
         status,
-        title: ck.required(&raw.title, "title"),
+        title,
         description,
-        solution: ck.required(&raw.solution, "solution"),
+        solution,
         message,
         params,
         retry: retry(ck, raw.retry.as_ref(), status),
@@ -121,6 +146,20 @@ fn variant_name(ck: &mut Checker<'_>, code: &Text) -> String {
             name
         }
     }
+}
+
+/// Reports an error without the required `key`, at its code; returns a placeholder
+/// status (the catalog is refused anyway).
+fn missing(ck: &mut Checker<'_>, code: &Text, key: &str, example: &str) -> u16 {
+    let d = ck
+        .at(
+            pos(code),
+            format!("error \"{}\" has no `{key}`", code.value),
+        )
+        .label(format!("this error needs `{key}`"))
+        .help(format!("add `{key}`: {example}"));
+    ck.report(d);
+    500
 }
 
 /// Reports a code holding a character the rule for codes does not allow.

@@ -223,7 +223,7 @@ impl Checker<'_> {
             if !std::ptr::eq(first, error) {
                 let d = self
                     .at(
-                        pos(&raw_error.title),
+                        raw_error.title.as_ref().map_or(pos(&raw_error.code), pos),
                         format!("duplicate title \"{}\"", error.title),
                     )
                     .label("bodies of these errors would be the same")

@@ -11,7 +11,9 @@ use crate::template::{self, Part};
 pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>, Template) {
     let params: Vec<Param> = raw.params.iter().map(|p| param(ck, p)).collect();
     report_repeated_params(ck, raw);
-    let text = raw.message.as_ref().unwrap_or(&raw.description);
+    let Some(text) = raw.template_text() else {
+        return (params, Template::default()); // the missing description is reported
+    };
     if raw.message.is_some() {
         ck.required(text, "message");
     }

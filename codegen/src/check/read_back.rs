@@ -46,7 +46,9 @@ fn carries_members(node: &Node) -> bool {
 
 /// Reports `{a}{b}`: nothing in the message tells where one value ends.
 fn adjacent_placeholders(ck: &mut Checker<'_>, raw: &RawError) {
-    let text = raw.message.as_ref().unwrap_or(&raw.description);
+    let Some(text) = raw.template_text() else {
+        return; // the missing description is reported
+    };
     let Ok(parts) = template::parse(&text.value) else {
         return; // reported by `check_message`
     };
