@@ -1,9 +1,9 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
-use super::{Checker, params, pos};
-use crate::model::{Case, ErrorDef, Retry};
+use super::{Checker, params, pos, retry::retry};
+use crate::model::{Case, ErrorDef};
 use crate::names::{self, NameError};
-use crate::raw::{RawCase, RawError, RawRetry, Text};
+use crate::raw::{RawCase, RawError, Text};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -197,65 +197,6 @@ fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
                 .help("client errors are 4xx, server errors 5xx");
             ck.report(d);
             500
-        }
-    }
-}
-
-fn retry(ck: &mut Checker<'_>, raw: Option<&RawRetry>, status: u16) -> Retry {
-    let Some(raw) = raw else {
-        return if status >= 500 {
-            Retry::Backoff
-        } else {
-            Retry::Never
-        };
-    };
-    let seconds = raw.after_seconds.as_ref();
-    match (raw.policy.value.as_str(), seconds) {
-        ("never", None) => Retry::Never,
-        ("backoff", None) => Retry::Backoff,
-        ("after", Some(s)) => match u32::try_from(s.value) {
-            Ok(secs) if secs > 0 => Retry::After(secs),
-            _ => {
-                let d = ck
-                    .at(pos(s), format!("after_seconds {} is out of range", s.value))
-                    .label("expected a positive number of seconds")
-                    .help("Retry-After takes a whole number of seconds, at least 1");
-                ck.report(d);
-                Retry::Never
-            }
-        },
-        ("after", None) => {
-            let d = ck
-                .at(
-                    pos(&raw.policy),
-                    "retry policy `after` needs `after_seconds`",
-                )
-                .label("how long should clients wait?")
-                .help("add `after_seconds: 60`; it becomes the Retry-After header");
-            ck.report(d);
-            Retry::Never
-        }
-        ("never" | "backoff", Some(s)) => {
-            let d = ck
-                .at(
-                    pos(s),
-                    format!(
-                        "`after_seconds` only goes with policy `after`, not `{}`",
-                        raw.policy.value
-                    ),
-                )
-                .label("not used by this policy")
-                .help("remove `after_seconds` or set `policy: after`");
-            ck.report(d);
-            Retry::Never
-        }
-        (other, _) => {
-            let d = ck
-                .at(pos(&raw.policy), format!("unknown retry policy `{other}`"))
-                .label("expected `never`, `backoff` or `after`")
-                .help("`backoff`: retry with exponential backoff; `after`: wait `after_seconds`; `never`: fix the request first");
-            ck.report(d);
-            Retry::Never
         }
     }
 }

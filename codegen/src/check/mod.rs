@@ -6,6 +6,7 @@ mod errors;
 mod openapi;
 mod params;
 mod read_back;
+mod retry;
 
 use std::collections::HashMap;
 
