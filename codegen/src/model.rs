@@ -268,6 +268,21 @@ pub enum Retry {
     After(u32),
 }
 
+impl Retry {
+    /// What a client should do about retrying, in one sentence: the same words in the
+    /// docs and in OpenAPI's code descriptions.
+    pub fn advice(self) -> String {
+        match self {
+            Self::Never => "Do not retry unchanged: fix the request first.".to_owned(),
+            Self::Backoff => "Retry with exponential backoff.".to_owned(),
+            Self::After(seconds) => {
+                let unit = if seconds == 1 { "second" } else { "seconds" };
+                format!("Retry after the delay in the `Retry-After` header ({seconds} {unit}).")
+            }
+        }
+    }
+}
+
 /// A common case of an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {

@@ -3,7 +3,7 @@
 
 use super::Page;
 use super::escape::{attribute, code_span, fenced, inline};
-use crate::model::{Case, Catalog, ErrorDef, Layout, Retry};
+use crate::model::{Case, Catalog, ErrorDef, Layout};
 use crate::wire;
 
 /// A section heading of fixed English text, linked from the contents by its slug.
@@ -112,14 +112,7 @@ fn contents_entry(error: &ErrorDef) -> String {
 
 /// What a client should do about retrying, from the error's retry policy.
 pub(super) fn retry_advice(error: &ErrorDef) -> String {
-    match error.retry {
-        Retry::Never => "Do not retry unchanged: fix the request first.".to_owned(),
-        Retry::Backoff => "Retry with exponential backoff.".to_owned(),
-        Retry::After(seconds) => {
-            let unit = if seconds == 1 { "second" } else { "seconds" };
-            format!("Retry after the delay in the `Retry-After` header ({seconds} {unit}).")
-        }
-    }
+    error.retry.advice()
 }
 
 /// The deprecation note of an error, escaped, if it is deprecated.

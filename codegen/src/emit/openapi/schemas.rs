@@ -109,18 +109,36 @@ impl Schemas<'_> {
     fn code_enum(&self) -> Json {
         let errors = &self.catalog.errors;
         let text = source_description(&self.catalog.envelope.body, FieldSource::Code);
+        let described: Vec<String> = errors.iter().map(|e| self.code_description(e)).collect();
         let by_code: serde_json::Map<String, Json> = errors
             .iter()
-            .map(|e| (e.code.clone(), Json::from(e.description.as_str())))
+            .zip(&described)
+            .map(|(e, text)| (e.code.clone(), Json::from(text.as_str())))
             .collect();
         json!({
             "type": "string",
             "description": text.unwrap_or("The error code."),
             "enum": errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(),
             "x-enum-varnames": errors.iter().map(|e| e.variant.as_str()).collect::<Vec<_>>(),
-            "x-enum-descriptions": errors.iter().map(|e| e.description.as_str()).collect::<Vec<_>>(),
+            "x-enum-descriptions": described,
             "x-enumDescriptions": by_code,
         })
+    }
+
+    /// What a code's enum member says: its description, the retry advice and, when the
+    /// docs are published, the link to its entry.
+    fn code_description(&self, error: &ErrorDef) -> String {
+        let description = error.description.trim_end();
+        let stop = if description.ends_with(['.', '!', '?']) {
+            ""
+        } else {
+            "."
+        };
+        let mut text = format!("{description}{stop} {}", error.retry.advice());
+        if let Some(url) = self.catalog.docs_url(error) {
+            text.push_str(&format!(" Docs: {url}"));
+        }
+        text
     }
 
     fn node(&self, node: &Node, target: Target<'_>) -> Json {
