@@ -3,6 +3,7 @@
 //! serialiser. The documents have no paths: services merge the components into their own
 //! document (see `docs/openapi.md`).
 
+mod codes;
 mod dialect;
 mod responses;
 mod schemas;
