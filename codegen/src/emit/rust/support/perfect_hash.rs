@@ -6,6 +6,8 @@
 //! A key's 64-bit [`hash`] picks a bucket (its low bits); the bucket's displacement,
 //! found at generation time, is mixed with the hash into the key's [`slot`] (the high
 //! bits). A lookup is one hash, two loads (displacement, slot) and one compare.
+// Every function is a step of a lookup, inlined whatever the caller's size.
+#![allow(clippy::inline_always)]
 
 /// The multiplier of each mixing step (an odd constant with well-spread bits).
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -15,7 +17,7 @@ const FINAL_MULTIPLIER: u64 = 0xBF58_476D_1CE4_E5B9;
 
 /// The folded multiply: the 128-bit product's halves xored, so every bit of the result
 /// depends on every bit of both factors (one `mul` on 64-bit targets).
-#[inline]
+#[inline(always)]
 #[allow(clippy::cast_possible_truncation)]
 const fn fold(a: u64, b: u64) -> u64 {
     let product = (a as u128) * (b as u128);
@@ -24,38 +26,34 @@ const fn fold(a: u64, b: u64) -> u64 {
 }
 
 /// Mixes one 64-bit word into the running hash.
-#[inline]
+#[inline(always)]
 const fn mix(hash: u64, word: u64) -> u64 {
     fold(hash ^ word, MULTIPLIER)
 }
 
 /// The little-endian word of the 8 bytes of `bytes` from `at` (the caller keeps
-/// `at + 8 <= bytes.len()`).
-#[inline]
+/// `at + 8 <= bytes.len()`): one unaligned load.
+#[inline(always)]
 const fn word(bytes: &[u8], at: usize) -> u64 {
-    let b = bytes;
-    u64::from_le_bytes([
-        b[at],
-        b[at + 1],
-        b[at + 2],
-        b[at + 3],
-        b[at + 4],
-        b[at + 5],
-        b[at + 6],
-        b[at + 7],
-    ])
+    match bytes.split_at(at).1.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => 0,
+    }
 }
 
-/// The little-endian 32-bit word of the 4 bytes of `bytes` from `at`.
-#[inline]
+/// The little-endian 32-bit word of the 4 bytes of `bytes` from `at` (the caller keeps
+/// `at + 4 <= bytes.len()`).
+#[inline(always)]
 const fn half(bytes: &[u8], at: usize) -> u64 {
-    let b = bytes;
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]) as u64
+    match bytes.split_at(at).1.first_chunk::<4>() {
+        Some(chunk) => u32::from_le_bytes(*chunk) as u64,
+        None => 0,
+    }
 }
 
 /// The hash of `bytes` under `seed`: the length and then the bytes, 8 at a time (the
 /// last word overlaps the one before it, so every byte counts and no tail loop runs).
-#[inline]
+#[inline(always)]
 pub(crate) const fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut hash = mix(seed, len as u64);
@@ -79,7 +77,7 @@ pub(crate) const fn hash(seed: u64, bytes: &[u8]) -> u64 {
 
 /// The slot of a key with this `hash` in a table of `1 << bits` slots (`bits` from 1
 /// to 63), given the table's displacements (a power-of-two count of them).
-#[inline]
+#[inline(always)]
 #[allow(clippy::cast_possible_truncation)]
 pub(crate) const fn slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
     let bucket = bucket(hash, displacements.len());
@@ -89,7 +87,7 @@ pub(crate) const fn slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
 
 /// The bucket of a key with this `hash` among `count` buckets (a power of two): the
 /// hash's low bits.
-#[inline]
+#[inline(always)]
 #[allow(clippy::cast_possible_truncation)]
 pub(crate) const fn bucket(hash: u64, count: usize) -> usize {
     // Truncating is the point: only the low bits are kept.
