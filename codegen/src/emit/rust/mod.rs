@@ -5,8 +5,10 @@
 
 mod error;
 mod glue;
+mod lookup;
 mod params;
 mod parse;
+mod placement;
 mod serialize;
 mod support;
 mod tables;

@@ -1,9 +1,8 @@
 //! The `Code` enum: one fieldless variant per error, its metadata in static tables indexed
 //! by the discriminant (no `match` per accessor, which is what keeps large catalogs quick
-//! to compile), and lookups by code, number and title through sorted tables with binary
-//! search.
+//! to compile); the lookups by code, number and title are in [`super::lookup`].
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{
@@ -11,8 +10,7 @@ use super::{
     error::{deprecated, error_doc},
     variant_ident,
 };
-use crate::model::{Catalog, FieldSource, Retry};
-use crate::wire;
+use crate::model::{Catalog, Retry};
 
 /// The `Code` enum, its tables, accessors and lookups.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
@@ -29,7 +27,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     });
     let tables = metadata_tables(catalog);
     let accessors = optional_accessors(catalog);
-    let lookups = lookups(catalog);
+    let lookups = super::lookup::lookups(catalog);
     quote! {
         /// The code of each error: a small `Copy` value whose metadata comes from static
         /// tables, with no allocation.
@@ -186,92 +184,5 @@ fn optional_accessors(catalog: &Catalog) -> TokenStream {
             #docs_url
         }
         #number
-    }
-}
-
-/// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
-fn lookups(catalog: &Catalog) -> TokenStream {
-    let mut by_code: Vec<(&str, &str)> = catalog
-        .errors
-        .iter()
-        .map(|e| (e.code.as_str(), e.variant.as_str()))
-        .collect();
-    by_code.sort_unstable();
-    let from_code = sorted_lookup(
-        quote! { from_code },
-        quote! { code: &str },
-        quote! { &str },
-        by_code.iter().map(|(k, v)| (quote! { #k }, *v)),
-        "The code with this wire code, found by binary search in a sorted table.",
-    );
-    let mut out = from_code;
-    let mut numbers: Vec<(i64, &str)> = catalog
-        .errors
-        .iter()
-        .filter_map(|e| e.number.map(|n| (n, e.variant.as_str())))
-        .collect();
-    if !numbers.is_empty() {
-        numbers.sort_unstable();
-        out.extend(sorted_lookup(
-            quote! { from_number },
-            quote! { code: i64 },
-            quote! { i64 },
-            numbers.iter().map(|(k, v)| {
-                let lit = Literal::i64_suffixed(*k);
-                (quote! { #lit }, *v)
-            }),
-            "The code with this numeric code, found by binary search in a sorted table.",
-        ));
-    }
-    if identifies_by_title(catalog) {
-        let mut titles: Vec<(&str, &str)> = catalog
-            .errors
-            .iter()
-            .map(|e| (e.title.as_str(), e.variant.as_str()))
-            .collect();
-        titles.sort_unstable();
-        out.extend(sorted_lookup(
-            quote! { from_title },
-            quote! { code: &str },
-            quote! { &str },
-            titles.iter().map(|(k, v)| (quote! { #k }, *v)),
-            "The code with this title (titles tell errors apart in this API's bodies), \
-             found by binary search in a sorted table.",
-        ));
-    }
-    out
-}
-
-/// Whether bodies carry the title but neither code nor number, so titles identify.
-pub(super) fn identifies_by_title(catalog: &Catalog) -> bool {
-    let sources = wire::sources(&catalog.envelope.body);
-    !sources
-        .iter()
-        .any(|s| matches!(s, FieldSource::Code | FieldSource::Number))
-}
-
-fn sorted_lookup<'a>(
-    name: TokenStream,
-    arg: TokenStream,
-    key_type: TokenStream,
-    entries: impl ExactSizeIterator<Item = (TokenStream, &'a str)>,
-    doc: &str,
-) -> TokenStream {
-    let count = entries.len();
-    let rows = entries.map(|(key, variant)| {
-        let variant = variant_ident(variant);
-        quote! { (#key, Code::#variant) }
-    });
-    let doc = doc_lines(doc);
-    quote! {
-        #doc
-        #[must_use]
-        pub fn #name(#arg) -> ::core::option::Option<Self> {
-            static SORTED: [(#key_type, Code); #count] = [#(#rows),*];
-            SORTED
-                .binary_search_by(|(key, _)| key.cmp(&code))
-                .ok()
-                .map(|index| SORTED[index].1)
-        }
     }
 }

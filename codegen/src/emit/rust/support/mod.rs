@@ -7,6 +7,7 @@
 
 mod args;
 mod message;
+pub(super) mod perfect_hash;
 mod slots;
 
 use proc_macro2::TokenStream;
@@ -23,6 +24,7 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
     let args = args::items();
     let slots = slots::items();
     let text = message::items();
+    let hash = perfect_hash_module();
     quote! {
         /// The generic machinery the generated errors share.
         #[allow(dead_code)]
@@ -31,6 +33,20 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
             #args
             #slots
             #text
+            #hash
+        }
+    }
+}
+
+/// `mod perfect_hash`: the tokens of [`perfect_hash`]'s own source, so the generated
+/// lookups hash exactly as the generator did when it placed their keys.
+fn perfect_hash_module() -> TokenStream {
+    let items: TokenStream = include_str!("perfect_hash.rs")
+        .parse()
+        .expect("perfect_hash.rs is valid Rust, since errcat-codegen compiles it");
+    quote! {
+        pub(crate) mod perfect_hash {
+            #items
         }
     }
 }

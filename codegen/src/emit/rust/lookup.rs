@@ -1,0 +1,143 @@
+//! The lookups `Code::from_code` (behind `FromStr` too), `from_number` and `from_title`:
+//! each a perfect hash table placed at generation time ([`super::placement`]), so a
+//! lookup is one hash, one probe and one compare, with no allocation.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{doc_lines, placement, variant_ident};
+use crate::model::{Catalog, FieldSource};
+use crate::wire;
+
+/// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
+pub(super) fn lookups(catalog: &Catalog) -> TokenStream {
+    let codes: Vec<(&[u8], TokenStream, &str)> = catalog
+        .errors
+        .iter()
+        .map(|e| {
+            let lit = Literal::string(e.code.as_str());
+            (e.code.as_bytes(), quote! { #lit }, e.variant.as_str())
+        })
+        .collect();
+    let mut out = perfect_lookup(&Lookup {
+        name: quote! { from_code },
+        key_type: quote! { &str },
+        empty: quote! { "" },
+        bytes: quote! { code.as_bytes() },
+        doc: "The code with this wire code, found in a perfect hash table.",
+        entries: codes,
+    });
+    let numbers: Vec<([u8; 8], TokenStream, &str)> = catalog
+        .errors
+        .iter()
+        .filter_map(|e| e.number.map(|n| (n, e.variant.as_str())))
+        .map(|(n, variant)| {
+            let lit = Literal::i64_suffixed(n);
+            (n.to_le_bytes(), quote! { #lit }, variant)
+        })
+        .collect();
+    if !numbers.is_empty() {
+        out.extend(perfect_lookup(&Lookup {
+            name: quote! { from_number },
+            key_type: quote! { i64 },
+            empty: quote! { 0 },
+            bytes: quote! { &code.to_le_bytes() },
+            doc: "The code with this numeric code, found in a perfect hash table.",
+            entries: numbers
+                .iter()
+                .map(|(bytes, lit, variant)| (bytes.as_slice(), lit.clone(), *variant))
+                .collect(),
+        }));
+    }
+    if identifies_by_title(catalog) {
+        let titles = catalog
+            .errors
+            .iter()
+            .map(|e| {
+                let lit = Literal::string(&e.title);
+                (e.title.as_bytes(), quote! { #lit }, e.variant.as_str())
+            })
+            .collect();
+        out.extend(perfect_lookup(&Lookup {
+            name: quote! { from_title },
+            key_type: quote! { &str },
+            empty: quote! { "" },
+            bytes: quote! { code.as_bytes() },
+            doc: "The code with this title (titles tell errors apart in this API's bodies), \
+                  found in a perfect hash table.",
+            entries: titles,
+        }));
+    }
+    out
+}
+
+/// Whether bodies carry the title but neither code nor number, so titles identify.
+fn identifies_by_title(catalog: &Catalog) -> bool {
+    let sources = wire::sources(&catalog.envelope.body);
+    !sources
+        .iter()
+        .any(|s| matches!(s, FieldSource::Code | FieldSource::Number))
+}
+
+/// One lookup function to emit.
+struct Lookup<'a> {
+    /// The function's name.
+    name: TokenStream,
+    /// The type of its argument, `code`.
+    key_type: TokenStream,
+    /// The key of a free slot: a value no lookup of it can mistake for a hit, since a
+    /// free slot's code is `None`.
+    empty: TokenStream,
+    /// The argument's bytes, as the generator hashed the keys.
+    bytes: TokenStream,
+    /// The function's doc comment.
+    doc: &'a str,
+    /// Each key: its bytes, its literal, and its code's variant (distinct keys).
+    entries: Vec<(&'a [u8], TokenStream, &'a str)>,
+}
+
+/// A lookup function over a perfect hash table: the hash of the argument picks the one
+/// slot where it can be; the slot's key is compared with it.
+fn perfect_lookup(lookup: &Lookup<'_>) -> TokenStream {
+    let keys: Vec<&[u8]> = lookup.entries.iter().map(|(bytes, _, _)| *bytes).collect();
+    let placed = placement::place(&keys);
+    let empty = &lookup.empty;
+    let slots = placed.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let (_, key, variant) = &lookup.entries[*index];
+            let variant = variant_ident(variant);
+            quote! { (#key, ::core::option::Option::Some(Code::#variant)) }
+        }
+        None => quote! { (#empty, ::core::option::Option::None) },
+    });
+    let (name, key_type, bytes) = (&lookup.name, &lookup.key_type, &lookup.bytes);
+    let count = placed.slots.len();
+    let buckets = placed.displacements.len();
+    let displacements = placed
+        .displacements
+        .iter()
+        .map(|d| Literal::u32_unsuffixed(*d));
+    let seed = hex_literal(placed.seed);
+    let bits = Literal::u32_suffixed(placed.bits);
+    let doc = doc_lines(lookup.doc);
+    quote! {
+        #doc
+        #[must_use]
+        pub fn #name(code: #key_type) -> ::core::option::Option<Self> {
+            use super::errcat_support::perfect_hash::{hash, slot};
+            static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
+            static SLOTS: [(#key_type, ::core::option::Option<Code>); #count] = [#(#slots),*];
+            let (key, found) = SLOTS[slot(hash(#seed, #bytes), &DISPLACEMENTS, #bits)];
+            if key == code { found } else { ::core::option::Option::None }
+        }
+    }
+}
+
+/// `0x243F_6A88_85A3_08D3_u64`: a seed as a readable hex literal.
+fn hex_literal(value: u64) -> Literal {
+    let hex = format!("{value:016X}");
+    let groups: Vec<&str> = (0..4).map(|i| &hex[i * 4..i * 4 + 4]).collect();
+    let text = format!("0x{}_u64", groups.join("_"));
+    text.parse()
+        .unwrap_or_else(|_| Literal::u64_suffixed(value))
+}
