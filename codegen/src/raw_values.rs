@@ -39,6 +39,40 @@ fn not_whole<E: de::Error>(value: f64) -> E {
     }
 }
 
+/// The visits a text, a whole number or a boolean gets, for a value type with `Bool`,
+/// `Int` and `Str` variants: one definition for constants and examples alike.
+macro_rules! scalar_visits {
+    ($ty:ident) => {
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<$ty, E> {
+            Ok($ty::Bool(v))
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<$ty, E> {
+            Ok($ty::Int(v))
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<$ty, E> {
+            i64::try_from(v).map($ty::Int).map_err(|_| out_of_range(v))
+        }
+
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<$ty, E> {
+            i64::try_from(v).map($ty::Int).map_err(|_| out_of_range(v))
+        }
+
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<$ty, E> {
+            i64::try_from(v).map($ty::Int).map_err(|_| out_of_range(v))
+        }
+
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<$ty, E> {
+            Err(not_whole(v))
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
+            Ok($ty::Str(v.to_owned()))
+        }
+    };
+}
+
 struct ScalarVisitor;
 
 impl<'de> Visitor<'de> for ScalarVisitor {
@@ -48,39 +82,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
         f.write_str("a text, a whole number or `true`/`false`")
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawScalar, E> {
-        Ok(RawScalar::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawScalar, E> {
-        Ok(RawScalar::Int(v))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawScalar, E> {
-        i64::try_from(v)
-            .map(RawScalar::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawScalar, E> {
-        i64::try_from(v)
-            .map(RawScalar::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawScalar, E> {
-        i64::try_from(v)
-            .map(RawScalar::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawScalar, E> {
-        Err(not_whole(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawScalar, E> {
-        Ok(RawScalar::Str(v.to_owned()))
-    }
+    scalar_visits!(RawScalar);
 
     fn visit_unit<E: de::Error>(self) -> Result<RawScalar, E> {
         Ok(RawScalar::Null)
@@ -106,39 +108,7 @@ impl<'de> Visitor<'de> for ExampleVisitor {
         f.write_str("a text, a whole number, `true`/`false` or a list of texts")
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawExample, E> {
-        Ok(RawExample::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawExample, E> {
-        Ok(RawExample::Int(v))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawExample, E> {
-        i64::try_from(v)
-            .map(RawExample::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawExample, E> {
-        i64::try_from(v)
-            .map(RawExample::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawExample, E> {
-        i64::try_from(v)
-            .map(RawExample::Int)
-            .map_err(|_| out_of_range(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawExample, E> {
-        Err(not_whole(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawExample, E> {
-        Ok(RawExample::Str(v.to_owned()))
-    }
+    scalar_visits!(RawExample);
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawExample, A::Error> {
         let mut items = Vec::new();
