@@ -5,6 +5,8 @@
 use errcat_codegen::Catalog;
 use errcat_codegen::model::{ErrorDef, Param, ParamType, Piece};
 use proc_macro2::TokenStream;
+
+use crate::arms::arms;
 use quote::{format_ident, quote};
 
 /// The whole `src/lib.rs` of the baseline crate.
@@ -52,18 +54,6 @@ pub(crate) fn source(catalog: &Catalog) -> String {
     };
     let parsed = syn::parse2::<syn::File>(file).expect("the baseline is valid Rust");
     prettyplease::unparse(&parsed)
-}
-
-/// One `Self::Variant { .. } => value,` arm per error.
-fn arms(errors: &[ErrorDef], value: impl Fn(&ErrorDef) -> TokenStream) -> Vec<TokenStream> {
-    errors
-        .iter()
-        .map(|e| {
-            let name = format_ident!("{}", e.variant);
-            let value = value(e);
-            quote! { Self::#name { .. } => #value, }
-        })
-        .collect()
 }
 
 /// A variant with its doc, its `#[error(...)]` message and its typed fields.

@@ -17,6 +17,8 @@
 //! Dependencies are built first by a warm-up build of each crate with one error, so the
 //! times cover only the crate itself. The crates live under `target/tmp/compile_time/`.
 
+#[path = "../shared/arms.rs"]
+mod arms;
 mod baseline;
 mod catalog;
 mod crates;

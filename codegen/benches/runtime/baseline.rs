@@ -5,6 +5,8 @@
 use errcat_codegen::Catalog;
 use errcat_codegen::model::{ErrorDef, Piece};
 use proc_macro2::TokenStream;
+
+use crate::arms::arms;
 use quote::{format_ident, quote};
 
 /// The module `hand`, holding the baseline of `catalog` (whose errors have no
@@ -76,18 +78,6 @@ fn message(error: &ErrorDef) -> String {
         .map(|piece| match piece {
             Piece::Text(text) => text.as_str(),
             Piece::Param(_) => panic!("the baseline takes errors without parameters"),
-        })
-        .collect()
-}
-
-/// One `Self::Variant => value,` arm per error.
-fn arms(errors: &[ErrorDef], value: impl Fn(&ErrorDef) -> TokenStream) -> Vec<TokenStream> {
-    errors
-        .iter()
-        .map(|e| {
-            let name = format_ident!("{}", e.variant);
-            let value = value(e);
-            quote! { Self::#name => #value, }
         })
         .collect()
 }

@@ -12,6 +12,8 @@
 //! Without valgrind on the `PATH`, only the times are measured. The crate lives under
 //! `target/tmp/runtime/`.
 
+#[path = "../shared/arms.rs"]
+mod arms;
 mod baseline;
 #[path = "../compile_time/catalog.rs"]
 mod catalog;
