@@ -101,7 +101,12 @@ fn numeric_codes_identify_errors_in_arrays() {
     );
     assert_eq!(array::Code::from_number(1), None);
     assert_eq!(array::Code::TallyOverflow.number(), Some(999));
-    let body = json!({"errors": [{"code": 1001, "message": "Counter hits does not exist"}]});
+    let body = json!({"errors": [{
+        "code": 1001,
+        "name": "counter_missing",
+        "message": "Counter hits does not exist",
+        "help": "The counter does not exist."
+    }]});
     assert_eq!(
         array::Error::from_json(&body),
         Ok(array::Error::CounterMissing {
@@ -144,12 +149,19 @@ fn problem_details_carry_the_instance_when_given() {
     let error = problem::Error::example(problem::Code::AccountLocked);
     let plain = serde_json::to_value(&error).unwrap();
     assert!(plain.get("instance").is_none(), "{plain}");
-    let body = serde_json::to_value(error.with_instance("/accounts/12/transfers/7")).unwrap();
+    let context = problem::Context {
+        instance: Some("/accounts/12/transfers/7".to_owned()),
+    };
+    let body = serde_json::to_value(error.with_context(&context)).unwrap();
     assert_eq!(body["instance"], "/accounts/12/transfers/7");
     let mut without = body.clone();
     without.as_object_mut().unwrap().remove("instance");
     assert_eq!(without, plain);
-    assert_eq!(problem::Error::from_json(&body), Ok(error));
+    assert_eq!(problem::Error::from_json(&body), Ok(error.clone()));
+    assert_eq!(
+        problem::Error::from_json_with_context(&body),
+        Ok((error, context))
+    );
 }
 
 #[test]
@@ -157,7 +169,10 @@ fn nested_objects_without_error_values_carry_the_instance_and_constants() {
     let error = trace::Error::example(trace::Code::SpanLost);
     let plain = json!({"code": "span_lost", "meta": {"schema": 1}, "source": {"service": "trace"}});
     assert_eq!(serde_json::to_value(&error).unwrap(), plain);
-    let body = serde_json::to_value(error.with_instance("/spans/9")).unwrap();
+    let context = trace::Context {
+        instance: Some("/spans/9".to_owned()),
+    };
+    let body = serde_json::to_value(error.with_context(&context)).unwrap();
     assert_eq!(body["meta"], json!({"instance": "/spans/9", "schema": 1}));
     assert_eq!(trace::Error::from_json(&body), Ok(error));
 }

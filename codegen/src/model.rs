@@ -23,6 +23,41 @@ pub struct Catalog {
     pub recommendations: Vec<String>,
     /// Which OpenAPI documents to write and how to name their components.
     pub openapi: OpenApi,
+    /// The typed values each error may set for itself (a type URI, a category), in
+    /// catalog order; `ErrorDef::attributes` holds each error's values in this order.
+    pub attributes: Vec<Attribute>,
+    /// The request context: members the service gives per response (a request id, the
+    /// RFC 9457 `instance`), in catalog order.
+    pub context: Vec<ContextMember>,
+}
+
+/// A declared attribute: a typed value each error sets for itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribute {
+    /// The name in the catalog: `category`.
+    pub name: String,
+    /// The Rust method name, a valid identifier.
+    pub ident: String,
+    /// The type: a string, an integer or a boolean.
+    pub ty: ParamType,
+    /// What it means, for docs and schemas.
+    pub description: Option<String>,
+}
+
+/// A member of the request context, given per response by the service (and read back
+/// by parsers); always optional, as a response may not have one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextMember {
+    /// The name in the catalog and the Rust field: `request_id`.
+    pub name: String,
+    /// The Rust field name, a valid identifier.
+    pub ident: String,
+    /// The type: a string, an integer, a number or a boolean.
+    pub ty: ParamType,
+    /// What it holds.
+    pub description: Option<String>,
+    /// The value used in examples.
+    pub example: Value,
 }
 
 /// The catalog's OpenAPI settings.
@@ -79,6 +114,31 @@ pub struct Envelope {
     pub media_type: String,
     /// The shape of the body.
     pub body: Node,
+    /// Whether objects of the body may carry members the envelope does not name (what
+    /// the parser accepts and the schemas say alike).
+    pub unknown_members: UnknownMembers,
+    /// How the status of a body holding several errors is chosen.
+    pub many_status: ManyStatus,
+}
+
+/// What a parser and the schemas do with members the envelope does not name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownMembers {
+    /// Ignore them (RFC 9457: clients must ignore extensions they do not know).
+    Allow,
+    /// Refuse the body (`additionalProperties: false`).
+    Refuse,
+}
+
+/// How the response status of a body with several errors is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManyStatus {
+    /// The status of the first error.
+    First,
+    /// The highest status of the errors.
+    Highest,
+    /// Always this status.
+    Fixed(u16),
 }
 
 /// One node of the body's shape.
@@ -107,23 +167,27 @@ pub enum Node {
         /// What it means, for docs and schemas.
         description: Option<String>,
     },
-    /// A JSON array holding this error once: `{"errors": [ ... ]}`.
+    /// A JSON array holding this error once, or with `many` several errors:
+    /// `{"errors": [ ... ]}`.
     Array {
-        /// The shape of the one item.
+        /// The shape of each item.
         items: Box<Node>,
+        /// Whether the array holds every error of the response, not just this one.
+        many: bool,
         /// What it means, for docs and schemas.
         description: Option<String>,
     },
 }
 
 impl Node {
-    /// Whether this is the `instance` field: given per response, so a body without one
-    /// leaves the member out, schemas do not require it, and it cannot be an array item.
-    pub fn is_instance(&self) -> bool {
+    /// Whether this is a request context field: given per response, so a body without
+    /// one leaves the member out, schemas do not require it, and it cannot be an array
+    /// item.
+    pub fn is_context(&self) -> bool {
         matches!(
             self,
             Self::Field {
-                from: FieldSource::Instance,
+                from: FieldSource::Context(_),
                 ..
             }
         )
@@ -147,9 +211,18 @@ pub enum FieldSource {
     Description,
     /// The URL of the error's section in the docs, a string.
     DocsUrl,
-    /// The URI reference of this occurrence of the error (RFC 9457 `instance`), a
-    /// string given per response; the member is left out when none is given.
-    Instance,
+    /// A member of the request context (an index into `Catalog::context`), given per
+    /// response; the member is left out when none is given. `from: instance` is the
+    /// RFC 9457 `instance` member of the context.
+    Context(usize),
+    /// The error's own value of a declared attribute (an index into
+    /// `Catalog::attributes`); left out for errors that set none.
+    Attribute(usize),
+    /// Whether a client may retry the error, a boolean.
+    Retryable,
+    /// The seconds to wait before retrying, an integer; left out for errors without a
+    /// fixed delay.
+    RetryAfter,
 }
 
 /// A JSON scalar constant.
@@ -184,8 +257,12 @@ pub struct ErrorDef {
     pub solution: String,
     /// The message sent in bodies, with parameters.
     pub message: Template,
-    /// The message's typed parameters, in declaration order.
+    /// The error's typed fields, in declaration order: used by the message, sent as
+    /// members of the envelope's `params: true` object, or both.
     pub params: Vec<Param>,
+    /// The error's value of each declared attribute, in `Catalog::attributes` order;
+    /// `None` where the error sets none and the attribute has no default.
+    pub attributes: Vec<Option<Scalar>>,
     /// When and how a client may retry.
     pub retry: Retry,
     /// Common cases with their causes.
@@ -212,34 +289,83 @@ pub enum Piece {
     Param(usize),
 }
 
-/// A typed message parameter.
+/// A typed field of an error: a message parameter, a body member, or both.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
-    /// The name in the catalog and in the message: `field`.
+    /// The name in the catalog, in the message and on the wire: `field`, `type`.
     pub name: String,
-    /// The Rust field name, a valid non-keyword identifier.
+    /// The Rust field name, a valid identifier (`r#type` for a keyword).
     pub ident: String,
     /// The type.
     pub ty: ParamType,
-    /// Whether the value may be absent.
+    /// Whether the value may be absent: the member is then left out, or with
+    /// `nullable` sent as `null`.
     pub optional: bool,
+    /// Whether an absent value is sent as `null` (and the member is always sent).
+    pub nullable: bool,
+    /// Whether the message shows it.
+    pub in_message: bool,
     /// What it holds.
     pub description: Option<String>,
     /// The value used in examples.
     pub example: Value,
 }
 
-/// Parameter types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Field types.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ParamType {
     /// A string.
     String,
     /// A signed 64-bit integer.
     Integer,
+    /// A 64-bit floating-point number.
+    Number,
     /// A boolean.
     Boolean,
-    /// A list of strings.
-    StringList,
+    /// A list of items of one type.
+    List(Box<ParamType>),
+    /// A JSON object mapping strings to values of one type.
+    Map(Box<ParamType>),
+    /// A JSON object with declared members: a generated Rust struct.
+    Object(ObjectType),
+    /// Any JSON value (`serde_json::Value`).
+    Json,
+}
+
+/// An object type with declared members.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectType {
+    /// The Rust struct's name, unique in the catalog: `ValidationFailedDetails`.
+    pub name: String,
+    /// The members, in order; their `in_message` is false.
+    pub members: Vec<Param>,
+}
+
+impl ParamType {
+    /// Whether this is a list of strings, the one list a message can show and read back.
+    pub fn is_string_list(&self) -> bool {
+        matches!(self, Self::List(item) if **item == Self::String)
+    }
+
+    /// Whether the generated code holds the value as a string, integer, boolean or list
+    /// of strings (the types with their own fast paths); the others go through JSON.
+    pub fn is_plain(&self) -> bool {
+        matches!(self, Self::String | Self::Integer | Self::Boolean) || self.is_string_list()
+    }
+
+    /// The type as the docs name it: `string`, `list of integer`, `map of list of string`.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::String => "string".to_owned(),
+            Self::Integer => "integer".to_owned(),
+            Self::Number => "number".to_owned(),
+            Self::Boolean => "boolean".to_owned(),
+            Self::List(item) => format!("list of {}", item.describe()),
+            Self::Map(value) => format!("map of {}", value.describe()),
+            Self::Object(object) => format!("object {}", object.name),
+            Self::Json => "JSON".to_owned(),
+        }
+    }
 }
 
 /// A parameter value.
@@ -253,6 +379,8 @@ pub enum Value {
     Boolean(bool),
     /// A list of strings.
     StringList(Vec<String>),
+    /// A value of any other type (number, list, map, object, JSON), as JSON.
+    Json(serde_json::Value),
     /// An optional parameter without a value.
     Absent,
 }

@@ -25,6 +25,36 @@ pub(crate) struct RawCatalog {
     pub recommendations: Vec<Text>,
     #[serde(default)]
     pub openapi: Option<RawOpenApi>,
+    /// Typed values each error may set for itself.
+    #[serde(default)]
+    pub attributes: Option<Ordered<Spanned<RawAttribute>>>,
+    /// Members the service gives per response.
+    #[serde(default)]
+    pub context: Option<Ordered<Spanned<RawContextMember>>>,
+}
+
+/// A declared attribute: its type, meaning and the value of errors that set none.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAttribute {
+    #[serde(rename = "type")]
+    pub ty: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub default: Option<Spanned<RawScalar>>,
+}
+
+/// A declared member of the request context.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawContextMember {
+    #[serde(rename = "type")]
+    pub ty: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub example: Option<Spanned<RawExample>>,
 }
 
 /// The catalog's OpenAPI settings: versions to write and the component name prefix.
@@ -63,6 +93,12 @@ pub(crate) struct RawEnvelope {
     #[serde(default)]
     pub media_type: Option<Text>,
     pub body: Spanned<RawNode>,
+    /// `allow` or `refuse`.
+    #[serde(default)]
+    pub unknown_members: Option<Text>,
+    /// `first`, `highest` or a status.
+    #[serde(default)]
+    pub many_status: Option<Spanned<RawScalar>>,
 }
 
 /// One node of the envelope: a value taken from the error, a constant, an object or an
@@ -85,6 +121,9 @@ pub(crate) struct RawNode {
     pub items: Option<Box<Spanned<RawNode>>>,
     #[serde(default)]
     pub params: bool,
+    /// With `items`: the array holds every error of the response.
+    #[serde(default)]
+    pub many: bool,
     #[serde(default)]
     pub description: Option<Text>,
 }
@@ -126,6 +165,9 @@ pub(crate) struct RawError {
     pub cases: Vec<RawCase>,
     #[serde(default)]
     pub deprecated: Option<Text>,
+    /// The error's values of declared attributes.
+    #[serde(default)]
+    pub attributes: Option<Ordered<Spanned<RawScalar>>>,
 }
 
 impl RawError {
@@ -135,29 +177,53 @@ impl RawError {
     }
 }
 
-/// A typed parameter of an error's message.
+/// A typed field of an error (a message parameter, a body member or both), or a member
+/// of an object type.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawParam {
     pub name: Text,
     #[serde(rename = "type")]
     pub ty: Text,
+    /// With `type: list`: the items' type (default `string`).
+    #[serde(default)]
+    pub items: Option<Box<Spanned<RawType>>>,
+    /// With `type: map`: the values' type.
+    #[serde(default)]
+    pub values: Option<Box<Spanned<RawType>>>,
+    /// With `type: object`: the members.
+    #[serde(default)]
+    pub members: Option<Vec<RawParam>>,
     #[serde(default)]
     pub optional: bool,
+    #[serde(default)]
+    pub nullable: bool,
     #[serde(default)]
     pub description: Option<Text>,
     #[serde(default)]
     pub example: Option<Spanned<RawExample>>,
 }
 
-/// A parameter's example value (read by [`crate::raw_values`]).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum RawExample {
-    Bool(bool),
-    Int(i64),
-    Str(String),
-    List(Vec<String>),
+/// A type written where a list's items or a map's values are: a name (`integer`) or a
+/// mapping with `type` and its own `items`, `values` or `members` (read by
+/// [`crate::raw_values`], which takes either).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields, remote = "Self")]
+pub(crate) struct RawType {
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub items: Option<Box<Spanned<RawType>>>,
+    #[serde(default)]
+    pub values: Option<Box<Spanned<RawType>>>,
+    #[serde(default)]
+    pub members: Option<Vec<RawParam>>,
 }
+
+/// A parameter's example value: any JSON value, checked against the type by the
+/// checker (read by [`crate::raw_values`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RawExample(pub serde_json::Value);
 
 /// When and how a client may retry an error.
 #[derive(Debug, Deserialize)]

@@ -1,12 +1,13 @@
-//! Hand-written readers for the catalog's free-typed values (envelope constants and
-//! parameter examples), so that a wrong value gets a message in the author's terms, not
-//! serde's "did not match any variant of untagged enum".
+//! Hand-written readers for the catalog's free-typed values (envelope constants, types
+//! written as a name or a mapping, and examples), so that a wrong value gets a message
+//! in the author's terms, not serde's "did not match any variant of untagged enum".
+//! Examples are read as JSON and checked against their field's type by the checker.
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use std::fmt;
 
-use crate::raw::{RawExample, RawScalar};
+use crate::raw::{RawExample, RawScalar, RawType};
 
 /// Reads an optional field whose `null` must be seen (serde's `Option` would make it
 /// absent): a present key always gives `Some`.
@@ -99,48 +100,36 @@ impl<'de> Deserialize<'de> for RawScalar {
     }
 }
 
-struct ExampleVisitor;
-
-impl<'de> Visitor<'de> for ExampleVisitor {
-    type Value = RawExample;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a text, a whole number, `true`/`false` or a list of texts")
-    }
-
-    scalar_visits!(RawExample);
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawExample, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<ListItem>()? {
-            items.push(item.0);
-        }
-        Ok(RawExample::List(items))
-    }
-}
-
 impl<'de> Deserialize<'de> for RawExample {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ExampleVisitor)
+        serde_json::Value::deserialize(deserializer).map(RawExample)
     }
 }
 
-/// One text of a list example.
-struct ListItem(String);
+/// Reads a type: a name alone (`items: integer`) or the mapping form.
+struct TypeVisitor;
 
-impl<'de> Deserialize<'de> for ListItem {
+impl<'de> Visitor<'de> for TypeVisitor {
+    type Value = RawType;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a type name or a mapping with `type`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawType, E> {
+        Ok(RawType {
+            ty: v.to_owned(),
+            ..RawType::default()
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawType, A::Error> {
+        RawType::deserialize(de::value::MapAccessDeserializer::new(map))
+    }
+}
+
+impl<'de> Deserialize<'de> for RawType {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// Reads a text; a number or boolean in a list of texts is refused by name.
-        struct ItemVisitor;
-        impl Visitor<'_> for ItemVisitor {
-            type Value = ListItem;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a text (list examples hold texts)")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<ListItem, E> {
-                Ok(ListItem(v.to_owned()))
-            }
-        }
-        deserializer.deserialize_str(ItemVisitor)
+        deserializer.deserialize_any(TypeVisitor)
     }
 }

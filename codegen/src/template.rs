@@ -167,6 +167,8 @@ fn push_value(out: &mut String, value: &Value) {
         Value::Integer(i) => out.push_str(&i.to_string()),
         Value::Boolean(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::StringList(items) => out.push_str(&items.join(", ")),
+        // Only numbers reach a message this way; they show as JSON writes them.
+        Value::Json(json) => out.push_str(&json.to_string()),
         Value::Absent => {}
     }
 }

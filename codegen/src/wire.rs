@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::model::{Catalog, ErrorDef, FieldSource, Node, Scalar, Value};
+use crate::model::{Catalog, ErrorDef, FieldSource, Node, Retry, Scalar, Value};
 
 /// The body `error` is sent as, with `values` for its parameters (in parameter order).
 pub fn body(catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Json {
@@ -28,20 +28,43 @@ fn render(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
         Node::Object { fields, params, .. } => {
             let mut map = Map::new();
             for (name, child) in fields {
-                if !child.is_instance() {
-                    map.insert(name.clone(), render(child, catalog, error, values));
+                if let Some(json) = member(child, catalog, error, values) {
+                    map.insert(name.clone(), json);
                 }
             }
             if *params {
                 for (param, value) in error.params.iter().zip(values) {
-                    if let Some(json) = param_json(value) {
-                        map.insert(param.name.clone(), json);
-                    }
+                    match param_json(value) {
+                        Some(json) => map.insert(param.name.clone(), json),
+                        None if param.nullable => map.insert(param.name.clone(), Json::Null),
+                        None => None,
+                    };
                 }
             }
             Json::Object(map)
         }
         Node::Array { items, .. } => Json::Array(vec![render(items, catalog, error, values)]),
+    }
+}
+
+/// A member's value, or `None` where the member is left out: a context value (given
+/// per response, not by the error) or a value this error does not have.
+fn member(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Option<Json> {
+    match node {
+        Node::Field { from, .. } => match from {
+            FieldSource::Context(_) => None,
+            from if !has_member(*from, error) => None,
+            _ => Some(field(*from, catalog, error, values)),
+        },
+        _ => Some(render(node, catalog, error, values)),
+    }
+}
+
+/// The fixed delay before retrying, where the error's policy has one.
+pub fn retry_after(error: &ErrorDef) -> Option<u32> {
+    match error.retry {
+        Retry::After(seconds) => Some(seconds),
+        Retry::Never | Retry::Backoff => None,
     }
 }
 
@@ -54,11 +77,27 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
         FieldSource::Message => Json::from(error.message.render(values)),
         FieldSource::Description => Json::from(error.description.clone()),
         FieldSource::DocsUrl => catalog.docs_url(error).map_or(Json::Null, Json::from),
-        FieldSource::Instance => Json::Null,
+        FieldSource::Retryable => Json::from(error.is_retryable()),
+        FieldSource::RetryAfter => retry_after(error).map_or(Json::Null, Json::from),
+        FieldSource::Attribute(index) => {
+            error.attributes[index].as_ref().map_or(Json::Null, scalar)
+        }
+        FieldSource::Context(_) => Json::Null,
     }
 }
 
-fn scalar(value: &Scalar) -> Json {
+/// Whether the body of `error` has the member taking its value from `from` (context
+/// members only when given, which a schema cannot know).
+pub fn has_member(from: FieldSource, error: &ErrorDef) -> bool {
+    match from {
+        FieldSource::Attribute(index) => error.attributes[index].is_some(),
+        FieldSource::RetryAfter => retry_after(error).is_some(),
+        _ => true,
+    }
+}
+
+/// A constant as JSON.
+pub fn scalar(value: &Scalar) -> Json {
     match value {
         Scalar::Bool(b) => Json::from(*b),
         Scalar::Int(i) => Json::from(*i),
@@ -74,6 +113,7 @@ pub fn param_json(value: &Value) -> Option<Json> {
         Value::Integer(i) => Some(Json::from(*i)),
         Value::Boolean(b) => Some(Json::from(*b)),
         Value::StringList(items) => Some(Json::from(items.clone())),
+        Value::Json(json) => Some(json.clone()),
         Value::Absent => None,
     }
 }

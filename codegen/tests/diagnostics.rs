@@ -98,7 +98,7 @@ diagnostic_test!(
 );
 diagnostic_test!(
     param_is_keyword,
-    base_with("{field} is invalid", "{type} is invalid").replacen("name: field", "name: type", 1)
+    base_with("{field} is invalid", "{self} is invalid").replacen("name: field", "name: self", 1)
 );
 diagnostic_test!(
     undeclared_param,

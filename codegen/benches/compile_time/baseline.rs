@@ -109,9 +109,10 @@ fn message_format(error: &ErrorDef) -> (String, Vec<TokenStream>) {
 /// The thiserror argument for a parameter that is not `Display` itself.
 fn display_arg(param: &Param) -> Option<TokenStream> {
     let ident = format_ident!("{}", param.ident);
-    match (param.ty, param.optional) {
-        (ParamType::StringList, false) => Some(quote! { .#ident.join(", ") }),
-        (ParamType::StringList, true) => {
+    let list = param.ty.is_string_list();
+    match (&param.ty, param.optional) {
+        (_, false) if list => Some(quote! { .#ident.join(", ") }),
+        (_, true) if list => {
             Some(quote! { .#ident.as_deref().map(|v| v.join(", ")).unwrap_or_default() })
         }
         (ParamType::String, true) => Some(quote! { .#ident.as_deref().unwrap_or_default() }),
@@ -121,11 +122,12 @@ fn display_arg(param: &Param) -> Option<TokenStream> {
 }
 
 fn field_type(param: &Param) -> TokenStream {
-    let base = match param.ty {
-        ParamType::String => quote! { String },
+    // The synthesised catalogs use only these types.
+    let base = match &param.ty {
         ParamType::Integer => quote! { i64 },
         ParamType::Boolean => quote! { bool },
-        ParamType::StringList => quote! { Vec<String> },
+        ty if ty.is_string_list() => quote! { Vec<String> },
+        _ => quote! { String },
     };
     if param.optional {
         quote! { Option<#base> }

@@ -1,14 +1,38 @@
 //! Checks of the wire envelope: the shape of every error's JSON body.
 
 use super::{Checker, pos};
-use crate::model::{Docs, Envelope, FieldSource, Node, Scalar};
+use crate::model::{
+    Attribute, ContextMember, Docs, Envelope, FieldSource, ManyStatus, Node, Scalar, UnknownMembers,
+};
 use crate::raw::{RawEnvelope, RawError, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
-const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance";
+const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance, retryable, retry_after, attribute.<name>, context.<name>";
 
-/// Checks the envelope; `docs` tells whether docs URLs can be filled in.
-pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Docs) -> Envelope {
+/// What the envelope's sources may name besides the error's own values.
+pub(super) struct Names<'a> {
+    /// The docs settings (whether docs URLs can be filled in).
+    pub docs: &'a Docs,
+    /// The declared attributes.
+    pub attributes: &'a [Attribute],
+    /// The request context.
+    pub context: &'a [ContextMember],
+}
+
+/// Whether some object of the raw envelope says `params: true`.
+pub(super) fn raw_has_params_object(node: &Spanned<RawNode>) -> bool {
+    let mut spread = Vec::new();
+    raw_params_nodes(node, &mut spread);
+    !spread.is_empty()
+}
+
+/// Checks the envelope.
+pub(super) fn check_envelope(
+    ck: &mut Checker<'_>,
+    raw: &RawEnvelope,
+    names: &Names<'_>,
+) -> Envelope {
+    let docs = names;
     let media_type = ck
         .optional(raw.media_type.as_ref(), "media_type")
         .unwrap_or_else(|| "application/json".to_owned());
@@ -34,9 +58,22 @@ pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Doc
     visit_sources(&body, &mut |s| {
         has_code |= matches!(
             s,
-            FieldSource::Code | FieldSource::Number | FieldSource::Title
+            FieldSource::Code
+                | FieldSource::Number
+                | FieldSource::Title
+                | FieldSource::Attribute(_)
         );
     });
+    let many = many_arrays(&body);
+    if many > 1 {
+        let d = ck
+            .at(pos(&raw.body), "more than one array with `many: true`")
+            .label("the errors of a response go in one array")
+            .help("keep `many: true` on one array");
+        ck.report(d);
+    }
+    let many_status = self::many_status(ck, raw.many_status.as_ref(), many > 0);
+    let unknown_members = unknown_members(ck, raw, &media_type);
     if !has_code {
         let d = ck
             .at(pos(&raw.body), "the envelope never carries the error's code")
@@ -44,7 +81,69 @@ pub(super) fn check_envelope(ck: &mut Checker<'_>, raw: &RawEnvelope, docs: &Doc
             .help("add a field with `from: code` (or `from: number`, or `from: title` when titles are unique)");
         ck.report(d);
     }
-    Envelope { media_type, body }
+    Envelope {
+        media_type,
+        body,
+        unknown_members,
+        many_status,
+    }
+}
+
+/// The number of arrays saying `many: true`.
+fn many_arrays(node: &Node) -> usize {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => 0,
+        Node::Object { fields, .. } => fields.iter().map(|(_, n)| many_arrays(n)).sum(),
+        Node::Array { items, many, .. } => usize::from(*many) + many_arrays(items),
+    }
+}
+
+/// `many_status`: `first`, `highest` or a status; only with a `many: true` array.
+fn many_status(ck: &mut Checker<'_>, raw: Option<&Spanned<RawScalar>>, many: bool) -> ManyStatus {
+    let Some(raw) = raw else {
+        return ManyStatus::First;
+    };
+    if !many {
+        let d = ck
+            .at(pos(raw), "`many_status` without a `many: true` array")
+            .label("every body holds one error")
+            .help("remove it, or say `many: true` on the array holding the errors");
+        ck.report(d);
+    }
+    match &raw.value {
+        RawScalar::Str(s) if s == "first" => ManyStatus::First,
+        RawScalar::Str(s) if s == "highest" => ManyStatus::Highest,
+        RawScalar::Int(n) if (400..=599).contains(n) => {
+            ManyStatus::Fixed(u16::try_from(*n).unwrap_or(400))
+        }
+        _ => {
+            let d = ck
+                .at(pos(raw), "unknown `many_status`")
+                .label("expected `first`, `highest` or a status from 400 to 599")
+                .help("`first` answers with the first error's status, `highest` with the highest");
+            ck.report(d);
+            ManyStatus::First
+        }
+    }
+}
+
+/// `unknown_members`: `allow` or `refuse`; RFC 9457 bodies allow them by default.
+fn unknown_members(ck: &mut Checker<'_>, raw: &RawEnvelope, media_type: &str) -> UnknownMembers {
+    match raw.unknown_members.as_ref().map(|t| t.value.as_str()) {
+        None if media_type == "application/problem+json" => UnknownMembers::Allow,
+        None | Some("refuse") => UnknownMembers::Refuse,
+        Some("allow") => UnknownMembers::Allow,
+        Some(other) => {
+            let d = ck
+                .at(
+                    pos(raw.unknown_members.as_ref().expect("matched Some")),
+                    format!("unknown `unknown_members` value `{other}`"),
+                )
+                .label("expected `allow` or `refuse`");
+            ck.report(d);
+            UnknownMembers::Refuse
+        }
+    }
 }
 
 /// Errors with parameters need a body that carries them, in the message or as members;
@@ -163,7 +262,7 @@ pub(crate) fn visit_sources(node: &Node, f: &mut impl FnMut(FieldSource)) {
     }
 }
 
-fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
+fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node {
     let r = &raw.value;
     let description = ck.optional(r.description.as_ref(), "field description");
     let kinds = [
@@ -182,6 +281,13 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
             value: Scalar::Bool(false),
             description,
         };
+    }
+    if r.many && r.items.is_none() {
+        let d = ck
+            .at(pos(raw), "`many: true` only goes with `items`")
+            .label("an array holds the errors")
+            .help("write `errors: { items: { fields: { ... } }, many: true }`");
+        ck.report(d);
     }
     if r.params && r.fields.is_none() {
         let d = ck
@@ -208,15 +314,26 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
     }
     if let Some(items) = &r.items {
         let element = node(ck, items, docs);
-        if element.is_instance() {
+        if element.is_context() {
             let d = ck
-                .at(pos(items), "`from: instance` only goes in `fields`")
+                .at(pos(items), "a request context value only goes in `fields`")
                 .label("an array item cannot be left out")
-                .help("make the instance a member of an object: `fields: { instance: { from: instance } }`");
+                .help("make it a member of an object: `fields: { instance: { from: instance } }`");
+            ck.report(d);
+        }
+        if r.many && has_context(&element) {
+            let d = ck
+                .at(pos(items), "request context inside the array of errors")
+                .label("the context is given once per response")
+                .help("move the context member next to the array, e.g. `request_id: { from: context.request_id }`");
             ck.report(d);
         }
         let items = Box::new(element);
-        return Node::Array { items, description };
+        return Node::Array {
+            items,
+            many: r.many,
+            description,
+        };
     }
     let fields = r.fields.as_ref().map(|f| &f.0[..]).unwrap_or_default();
     if fields.is_empty() && !r.params {
@@ -247,7 +364,41 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Docs) -> Node {
     }
 }
 
-fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, docs: &Docs) -> FieldSource {
+/// Whether a context value sits somewhere in `node`.
+fn has_context(node: &Node) -> bool {
+    let mut found = false;
+    visit_sources(node, &mut |s| found |= matches!(s, FieldSource::Context(_)));
+    found
+}
+
+fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>) -> FieldSource {
+    let docs = names.docs;
+    if let Some(name) = from.value.strip_prefix("attribute.") {
+        if let Some(index) = names.attributes.iter().position(|a| a.name == name) {
+            return FieldSource::Attribute(index);
+        }
+        let d = ck
+            .at(pos(from), format!("unknown attribute `{name}`"))
+            .label("not declared under the catalog's `attributes`")
+            .help("declare it: `attributes: { category: { type: string } }`, and set it per error");
+        ck.report(d);
+        return FieldSource::Code;
+    }
+    let context = from
+        .value
+        .strip_prefix("context.")
+        .or((from.value == "instance").then_some("instance"));
+    if let Some(name) = context {
+        if let Some(index) = names.context.iter().position(|m| m.name == name) {
+            return FieldSource::Context(index);
+        }
+        let d = ck
+            .at(pos(from), format!("unknown context member `{name}`"))
+            .label("not declared under the catalog's `context`")
+            .help("declare it: `context: { request_id: { type: string } }`");
+        ck.report(d);
+        return FieldSource::Code;
+    }
     let source = match from.value.as_str() {
         "status" => FieldSource::Status,
         "code" => FieldSource::Code,
@@ -256,7 +407,8 @@ fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, docs: &Docs) -> F
         "message" => FieldSource::Message,
         "description" => FieldSource::Description,
         "docs_url" => FieldSource::DocsUrl,
-        "instance" => FieldSource::Instance,
+        "retryable" => FieldSource::Retryable,
+        "retry_after" => FieldSource::RetryAfter,
         other => {
             let d = ck
                 .at(pos(from), format!("unknown envelope source `{other}`"))

@@ -1,21 +1,50 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
-use super::{Checker, params, pos, retry::retry};
-use crate::model::{Case, ErrorDef};
+use super::{Checker, attributes, params, pos, retry::retry};
+use crate::model::{Attribute, Case, ErrorDef, ParamType};
 use crate::names::{self, NameError};
-use crate::raw::{RawCase, RawError, Text};
+use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
+/// What checking an error needs from the rest of the catalog.
+pub(super) struct Scope<'a> {
+    /// Whether the envelope has a `params: true` object, so fields may be members only.
+    pub members: bool,
+    /// The declared attributes.
+    pub attributes: &'a [Attribute],
+    /// The same, as written (for their defaults).
+    pub raw_attributes: Option<&'a Ordered<Spanned<RawAttribute>>>,
+}
+
+/// Names the generated module gives its own items, which object types may not take.
+const RESERVED_TYPES: &[&str] = &[
+    "Code",
+    "Error",
+    "Errors",
+    "Context",
+    "ParseError",
+    "WithContext",
+];
+
 /// Checks every error and the relations between them.
-pub(super) fn check_errors(ck: &mut Checker<'_>, raw: &Spanned<Vec<RawError>>) -> Vec<ErrorDef> {
+pub(super) fn check_errors(
+    ck: &mut Checker<'_>,
+    raw: &Spanned<Vec<RawError>>,
+    scope: &Scope<'_>,
+) -> Vec<ErrorDef> {
     if raw.value.is_empty() {
         let d = ck.at(pos(raw), "a catalog needs at least one error").help(
             "add an entry under `errors:` with code, status, title, description and solution",
         );
         ck.report(d);
     }
-    let errors: Vec<ErrorDef> = raw.value.iter().map(|e| check_error(ck, e)).collect();
+    let errors: Vec<ErrorDef> = raw
+        .value
+        .iter()
+        .map(|e| check_error(ck, e, scope))
+        .collect();
+    object_names_unique(ck, &errors, &raw.value);
     let by_code = |e: &RawError| pos(&e.code);
     report_repeats(
         ck,
@@ -59,7 +88,7 @@ fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError)
     }
 }
 
-fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
+fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> ErrorDef {
     let code = ck.required(&raw.code, "code");
     let variant = variant_name(ck, &raw.code);
     let status = match &raw.status {
@@ -89,7 +118,8 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
         &raw.solution,
         "what the client should do about it",
     );
-    let (params, message) = params::check_message(ck, raw);
+    let (params, message) = params::check_message(ck, raw, &variant, scope.members);
+    let attributes = attributes::error_values(ck, scope.attributes, scope.raw_attributes, raw);
     ErrorDef {
         anchor: names::anchor(&code),
         code,
@@ -101,9 +131,52 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError) -> ErrorDef {
         solution,
         message,
         params,
+        attributes,
         retry: retry(ck, raw.retry.as_ref(), status),
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
+    }
+}
+
+/// Each object type becomes a struct named after its error and field: two may not get
+/// the same name (`AB` + `c` and `A` + `b_c`), nor one of the module's own.
+fn object_names_unique(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]) {
+    let mut first: HashMap<String, String> = HashMap::new();
+    for (error, raw_error) in errors.iter().zip(raw) {
+        let mut names = Vec::new();
+        for param in &error.params {
+            object_names(&param.ty, &mut names);
+        }
+        for name in names {
+            let clash = if RESERVED_TYPES.contains(&name.as_str()) {
+                Some("a type of the generated module".to_owned())
+            } else {
+                first
+                    .insert(name.clone(), error.code.clone())
+                    .map(|code| format!("an object type of code \"{code}\""))
+            };
+            if let Some(other) = clash {
+                let d = ck
+                    .at(
+                        pos(&raw_error.code),
+                        format!("an object field of \"{}\" becomes the struct `{name}`, already {other}", error.code),
+                    )
+                    .label("struct names come from the code and the field")
+                    .help("rename the field");
+                ck.report(d);
+            }
+        }
+    }
+}
+
+fn object_names(ty: &ParamType, out: &mut Vec<String>) {
+    match ty {
+        ParamType::Object(object) => {
+            out.push(object.name.clone());
+            object.members.iter().for_each(|m| object_names(&m.ty, out));
+        }
+        ParamType::List(inner) | ParamType::Map(inner) => object_names(inner, out),
+        _ => {}
     }
 }
 

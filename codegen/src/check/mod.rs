@@ -1,14 +1,15 @@
 //! Validation: the raw model to the validated model. Every problem is collected, never
 //! only the first, so an author fixes a catalog in one round.
 
+mod attributes;
 mod envelope;
 mod errors;
+mod identity;
 mod openapi;
 mod params;
 mod read_back;
 mod retry;
-
-use std::collections::HashMap;
+mod types;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Catalog, Docs, Layout};
@@ -46,16 +47,29 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     }
     let api = ck.required(&raw.api, "api");
     let docs = ck.docs(&raw.docs);
-    let errors = errors::check_errors(&mut ck, &raw.errors);
+    let attributes = attributes::check_attributes(&mut ck, raw.attributes.as_ref());
+    let uses_instance = attributes::uses_instance(&raw.envelope.body);
+    let context = attributes::check_context(&mut ck, raw.context.as_ref(), uses_instance);
+    let scope = errors::Scope {
+        members: envelope::raw_has_params_object(&raw.envelope.body),
+        attributes: &attributes,
+        raw_attributes: raw.attributes.as_ref(),
+    };
+    let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let found_before = ck.found.len();
-    let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &docs);
+    let names = envelope::Names {
+        docs: &docs,
+        attributes: &attributes,
+        context: &context,
+    };
+    let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
     if ck.found.len() == found_before {
         // Only on a sound envelope: a mistyped source would otherwise report twice.
         envelope::params_carried(&mut ck, &envelope, &raw.errors.value);
         envelope::params_clash(&mut ck, &envelope, &raw.errors.value);
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
-    ck.numbers_present(&envelope, &errors, &raw.errors.value);
+    identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
     let recommendations = raw
         .recommendations
@@ -75,6 +89,8 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         errors,
         recommendations,
         openapi,
+        attributes,
+        context,
     })
 }
 
@@ -181,61 +197,6 @@ impl Checker<'_> {
             self.report(d);
         }
         Some(url)
-    }
-
-    fn numbers_present(
-        &mut self,
-        envelope: &crate::model::Envelope,
-        errors: &[crate::model::ErrorDef],
-        raw: &[crate::raw::RawError],
-    ) {
-        use crate::model::FieldSource;
-        let mut sources = Vec::new();
-        envelope::visit_sources(&envelope.body, &mut |s| sources.push(s));
-        if !sources
-            .iter()
-            .any(|s| matches!(s, FieldSource::Code | FieldSource::Number))
-        {
-            self.titles_unique(errors, raw);
-        }
-        if !sources.contains(&FieldSource::Number) {
-            return;
-        }
-        for (error, raw_error) in errors.iter().zip(raw) {
-            if error.number.is_none() {
-                let d = self
-                    .at(
-                        pos(&raw_error.code),
-                        format!("code \"{}\" has no `number`", error.code),
-                    )
-                    .label("the envelope sends `from: number`")
-                    .help("give every error a `number`, or drop `from: number` from the envelope");
-                self.report(d);
-            }
-        }
-    }
-
-    /// When bodies carry only the title, titles are what tells errors apart.
-    fn titles_unique(&mut self, errors: &[crate::model::ErrorDef], raw: &[crate::raw::RawError]) {
-        // For lookup only, never iterated: reports follow the catalog's order.
-        let mut first_with: HashMap<&str, &crate::model::ErrorDef> = HashMap::new();
-        for (error, raw_error) in errors.iter().zip(raw) {
-            let first = *first_with.entry(&error.title).or_insert(error);
-            if !std::ptr::eq(first, error) {
-                let d = self
-                    .at(
-                        raw_error.title.as_ref().map_or(pos(&raw_error.code), pos),
-                        format!("duplicate title \"{}\"", error.title),
-                    )
-                    .label("bodies of these errors would be the same")
-                    .note(format!(
-                        "code \"{}\" has this title too, and the envelope carries no code",
-                        first.code
-                    ))
-                    .help("give each error its own title, or add `from: code` to the envelope");
-                self.report(d);
-            }
-        }
     }
 
     fn example(

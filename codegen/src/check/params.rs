@@ -1,15 +1,31 @@
 //! Checks of an error's message template and its typed parameters.
 
+use heck::ToUpperCamelCase;
+
+use super::types::{self, TypeSpec};
 use super::{Checker, pos, pos_within};
 use crate::model::{Param, ParamType, Piece, Template, Value};
 use crate::names::{self, NameError};
-use crate::raw::{RawError, RawExample, RawParam};
+use crate::raw::{RawError, RawParam};
 use crate::template::{self, Part};
 
-/// Checks the parameters and the message of one error, and that each parameter the
-/// message uses is declared and each declared one is used.
-pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>, Template) {
-    let params: Vec<Param> = raw.params.iter().map(|p| param(ck, p)).collect();
+/// Checks the fields and the message of one error: each field the message uses is
+/// declared and can be shown in text, and each declared one is used by the message or,
+/// when the envelope has a `params: true` object (`members`), sent as a member.
+pub(super) fn check_message(
+    ck: &mut Checker<'_>,
+    raw: &RawError,
+    variant: &str,
+    members: bool,
+) -> (Vec<Param>, Template) {
+    let mut params: Vec<Param> = raw
+        .params
+        .iter()
+        .map(|p| {
+            let owner = format!("{variant}{}", p.name.value.to_upper_camel_case());
+            param(ck, p, &owner)
+        })
+        .collect();
     report_repeated_params(ck, raw);
     let Some(text) = raw.template_text() else {
         return (params, Template::default()); // the missing description is reported
@@ -36,6 +52,7 @@ pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>
             Part::Ref { name, offset } => match params.iter().position(|p| p.name == name) {
                 Some(index) => {
                     used[index] = true;
+                    shown_in_text(ck, &params[index], &raw.params[index]);
                     pieces.push(Piece::Param(index));
                 }
                 None => {
@@ -48,7 +65,18 @@ pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>
             },
         }
     }
-    for (raw_param, _) in raw.params.iter().zip(&used).filter(|(_, used)| !**used) {
+    for (param, used) in params.iter_mut().zip(&used) {
+        param.in_message = *used;
+    }
+    if !members {
+        report_unsent(ck, raw, &used);
+    }
+    (params, Template { pieces })
+}
+
+/// Fields neither the message nor (without a `params: true` object) the body carries.
+fn report_unsent(ck: &mut Checker<'_>, raw: &RawError, used: &[bool]) {
+    for (raw_param, _) in raw.params.iter().zip(used).filter(|(_, used)| !**used) {
         let name = &raw_param.name.value;
         if !template::is_referable(name) {
             continue; // reported where the parameter is declared
@@ -56,28 +84,55 @@ pub(super) fn check_message(ck: &mut Checker<'_>, raw: &RawError) -> (Vec<Param>
         let d = ck
             .at(
                 pos(&raw_param.name),
-                format!("parameter `{name}` is declared but the message never uses it"),
+                format!("field `{name}` is declared but never sent"),
             )
-            .label("unused parameter")
+            .label("neither in the message nor a member of the body")
             .help(format!(
-                "use `{{{name}}}` in the message, or remove the parameter"
+                "use `{{{name}}}` in the message, add `params: true` to the envelope object that should hold it, or remove it"
             ));
         ck.report(d);
     }
-    (params, Template { pieces })
 }
 
-fn param(ck: &mut Checker<'_>, raw: &RawParam) -> Param {
+/// A message shows strings, numbers, booleans and lists of strings; other values are
+/// sent as members only.
+fn shown_in_text(ck: &mut Checker<'_>, param: &Param, raw: &RawParam) {
+    if param.ty.is_plain() || param.ty == ParamType::Number {
+        return;
+    }
+    let d = ck
+        .at(
+            pos(&raw.name),
+            format!(
+                "field `{}` is a {} and cannot be shown in the message",
+                param.name,
+                param.ty.describe()
+            ),
+        )
+        .label("used in the message")
+        .help("messages show strings, numbers, booleans and lists of strings; send this field as a member (`params: true`) and leave it out of the message");
+    ck.report(d);
+}
+
+/// Keywords that cannot be raw identifiers (`r#self` is refused by rustc).
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate"];
+
+/// Checks one field or object member; `owner` names the struct an object type becomes.
+pub(super) fn param(ck: &mut Checker<'_>, raw: &RawParam, owner: &str) -> Param {
     let name = ck.required(&raw.name, "parameter name");
     let ident = match names::field(&name) {
         Ok(ident) => ident,
+        // `type` on the wire is `r#type` in Rust.
+        Err(NameError::Keyword(ident)) if !NOT_RAW.contains(&ident.as_str()) => {
+            format!("r#{ident}")
+        }
         Err(NameError::Keyword(ident)) => {
             let d = ck
                 .at(
                     pos(&raw.name),
-                    format!("parameter `{name}` becomes the Rust keyword `{ident}`"),
+                    format!("field `{name}` becomes the Rust keyword `{ident}`"),
                 )
-                .label("reserved in Rust")
+                .label("cannot be a Rust field, even as `r#`")
                 .help(format!("rename it, e.g. `{ident}_name`"));
             ck.report(d);
             ident
@@ -104,71 +159,30 @@ fn param(ck: &mut Checker<'_>, raw: &RawParam) -> Param {
             .help(format!("rename it, e.g. `{ident}`"));
         ck.report(d);
     }
-    let ty = param_type(ck, raw);
-    let example = example(ck, raw, ty);
+    let ty = types::field_type(ck, &TypeSpec::of_param(raw), owner, &mut param);
+    if raw.optional && raw.nullable {
+        let d = ck
+            .at(pos(&raw.name), format!("field `{name}` is both `optional` and `nullable`"))
+            .label("choose one")
+            .help("`optional: true` leaves the member out when there is no value; `nullable: true` sends `null`");
+        ck.report(d);
+    }
+    let optional = raw.optional || raw.nullable;
+    let example = match &raw.example {
+        Some(example) if raw.nullable && example.value.0.is_null() => Value::Absent,
+        Some(example) => types::example(ck, &ty, example),
+        None if optional => Value::Absent,
+        None => types::default_example(&name, &ty),
+    };
     Param {
         name,
         ident,
         ty,
-        optional: raw.optional,
+        optional,
+        nullable: raw.nullable,
+        in_message: false,
         description: ck.optional(raw.description.as_ref(), "parameter description"),
         example,
-    }
-}
-
-fn param_type(ck: &mut Checker<'_>, raw: &RawParam) -> ParamType {
-    match raw.ty.value.as_str() {
-        "string" => ParamType::String,
-        "integer" => ParamType::Integer,
-        "boolean" => ParamType::Boolean,
-        "list" => ParamType::StringList,
-        other => {
-            let d = ck
-                .at(pos(&raw.ty), format!("unknown parameter type `{other}`"))
-                .label("expected `string`, `integer`, `boolean` or `list`")
-                .help("`list` is a list of strings");
-            ck.report(d);
-            ParamType::String
-        }
-    }
-}
-
-fn example(ck: &mut Checker<'_>, raw: &RawParam, ty: ParamType) -> Value {
-    let Some(example) = &raw.example else {
-        return if raw.optional {
-            Value::Absent
-        } else {
-            default_example(&raw.name.value, ty)
-        };
-    };
-    match (ty, &example.value) {
-        (ParamType::String, RawExample::Str(s)) => Value::String(s.clone()),
-        (ParamType::Integer, RawExample::Int(i)) => Value::Integer(*i),
-        (ParamType::Boolean, RawExample::Bool(b)) => Value::Boolean(*b),
-        (ParamType::StringList, RawExample::List(items)) => Value::StringList(items.clone()),
-        (ParamType::String, RawExample::Int(i)) => Value::String(i.to_string()),
-        _ => {
-            let d = ck
-                .at(
-                    pos(example),
-                    format!("example does not match parameter type `{}`", raw.ty.value),
-                )
-                .label("wrong type")
-                .help("give an example of the declared type; quote numbers meant as strings");
-            ck.report(d);
-            default_example(&raw.name.value, ty)
-        }
-    }
-}
-
-/// The example used when the catalog gives none: the parameter's own name, zero, false
-/// or a one-item list.
-fn default_example(name: &str, ty: ParamType) -> Value {
-    match ty {
-        ParamType::String => Value::String(name.to_owned()),
-        ParamType::Integer => Value::Integer(0),
-        ParamType::Boolean => Value::Boolean(false),
-        ParamType::StringList => Value::StringList(vec![name.to_owned()]),
     }
 }
 

@@ -5,7 +5,7 @@
 use super::Page;
 use super::escape::inline;
 use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FORMAT};
-use crate::model::{Catalog, FieldSource, Node, ParamType, Scalar};
+use crate::model::{Catalog, FieldSource, Node, Param, ParamType, Scalar};
 
 /// The format, the codes and the common errors.
 pub(super) fn body(page: &mut Page, catalog: &Catalog) {
@@ -91,11 +91,7 @@ fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
             let about = param.description.as_deref().unwrap_or("");
             let text = format!("{about} (sent with: {})", users.join(", "));
             let name = join(&path, &param.name);
-            rows.push(row(
-                &name,
-                param_type(param.ty, param.optional),
-                text.trim(),
-            ));
+            rows.push(row(&name, &param_type(param), text.trim()));
         }
     }
 }
@@ -138,7 +134,10 @@ fn json_type(node: &Node) -> &'static str {
     match node {
         Node::Field { from, .. } => match from {
             FieldSource::Status | FieldSource::Number => "number",
-            FieldSource::Instance => "string, optional",
+            FieldSource::Context(_) => "string, optional",
+            FieldSource::Retryable => "boolean",
+            FieldSource::RetryAfter => "number, optional",
+            FieldSource::Attribute(_) => "string",
             _ => "string",
         },
         Node::Const { value, .. } => match value {
@@ -152,16 +151,26 @@ fn json_type(node: &Node) -> &'static str {
     }
 }
 
-fn param_type(ty: ParamType, optional: bool) -> &'static str {
-    match (ty, optional) {
-        (ParamType::String, false) => "string",
-        (ParamType::String, true) => "string, optional",
-        (ParamType::Integer, false) => "number",
-        (ParamType::Integer, true) => "number, optional",
-        (ParamType::Boolean, false) => "boolean",
-        (ParamType::Boolean, true) => "boolean, optional",
-        (ParamType::StringList, false) => "array of strings",
-        (ParamType::StringList, true) => "array of strings, optional",
+fn param_type(param: &Param) -> String {
+    let base = json_type_name(&param.ty);
+    if param.nullable {
+        format!("{base}, nullable")
+    } else if param.optional {
+        format!("{base}, optional")
+    } else {
+        base
+    }
+}
+
+/// A field type as JSON names it: integers are numbers, lists arrays.
+fn json_type_name(ty: &ParamType) -> String {
+    match ty {
+        ParamType::String => "string".to_owned(),
+        ParamType::Integer | ParamType::Number => "number".to_owned(),
+        ParamType::Boolean => "boolean".to_owned(),
+        ParamType::List(item) => format!("array of {}s", json_type_name(item)),
+        ParamType::Map(value) => format!("object of {}s", json_type_name(value)),
+        ParamType::Object(_) | ParamType::Json => "object".to_owned(),
     }
 }
 

@@ -5,7 +5,9 @@ use serde_json::{Map, Value as Json, json};
 
 use super::Names;
 use super::dialect::{Dialect, into_map};
-use crate::model::{Catalog, ErrorDef, FieldSource, Node, Param, ParamType, Scalar};
+use crate::model::{
+    Catalog, ErrorDef, FieldSource, Node, OpenApiVersion, Param, ParamType, Scalar, UnknownMembers,
+};
 
 /// Which errors a schema describes: every error of the catalog, or exactly one.
 #[derive(Clone, Copy)]
@@ -27,7 +29,8 @@ impl Schemas<'_> {
     pub fn all(&self) -> Map<String, Json> {
         let mut out = Map::new();
         let body = &self.catalog.envelope.body;
-        let envelope = if per_code(self.catalog) {
+        let many = many_items(body);
+        let envelope = if per_code(self.catalog) && many.is_none() {
             self.union()
         } else {
             self.node(body, Target::All)
@@ -38,7 +41,10 @@ impl Schemas<'_> {
         }
         if per_code(self.catalog) {
             for error in &self.catalog.errors {
-                out.insert(self.names.per_code(error), self.one(error));
+                out.insert(
+                    self.names.per_code(error),
+                    self.one(error, many.unwrap_or(body)),
+                );
             }
         }
         out
@@ -76,9 +82,24 @@ impl Schemas<'_> {
         Json::Object(out)
     }
 
-    /// One code's schema: the envelope with that code's values and parameters.
-    fn one(&self, error: &ErrorDef) -> Json {
-        let mut schema = into_map(self.node(&self.catalog.envelope.body, Target::One(error)));
+    /// The items of an array holding several errors: any code's item.
+    fn items(&self, items: &Node, target: Target<'_>) -> Json {
+        if !matches!(target, Target::All) || !per_code(self.catalog) {
+            return self.node(items, target);
+        }
+        let one_of: Vec<Json> = self
+            .catalog
+            .errors
+            .iter()
+            .map(|e| self.names.reference(&self.names.per_code(e)))
+            .collect();
+        json!({ "oneOf": one_of })
+    }
+
+    /// One code's schema: `node` (the envelope, or the item of an array of several
+    /// errors) with that code's values and parameters.
+    fn one(&self, error: &ErrorDef, node: &Node) -> Json {
+        let mut schema = into_map(self.node(node, Target::One(error)));
         let mut head = Map::new();
         head.insert("title".into(), Json::from(error.title.clone()));
         head.insert("description".into(), Json::from(error.description.clone()));
@@ -106,8 +127,15 @@ impl Schemas<'_> {
         let mut out = match node {
             Node::Field { from, .. } => return self.field(*from, target, description(node)),
             Node::Const { value, .. } => self.constant(value),
-            Node::Array { items, .. } => into_map(json!({
+            Node::Array {
+                items, many: false, ..
+            } => into_map(json!({
                 "type": "array", "minItems": 1, "maxItems": 1, "items": self.node(items, target)
+            })),
+            Node::Array {
+                items, many: true, ..
+            } => into_map(json!({
+                "type": "array", "minItems": 1, "items": self.items(items, target)
             })),
             Node::Object { fields, params, .. } => self.object(fields, *params, target),
         };
@@ -126,25 +154,56 @@ impl Schemas<'_> {
         let mut properties = Map::new();
         let mut required: Vec<&str> = Vec::new();
         for (name, child) in fields {
-            properties.insert(name.clone(), self.node(child, target));
-            if !child.is_instance() {
-                required.push(name);
+            if let Some(schema) = self.member(child, target) {
+                properties.insert(name.clone(), schema);
+                if self.always_sent(child, target) {
+                    required.push(name);
+                }
             }
         }
         if let (true, Target::One(error)) = (params, target) {
             for param in &error.params {
                 properties.insert(param.name.clone(), self.param(param));
-                if !param.optional {
+                if !param.optional || param.nullable {
                     required.push(&param.name);
                 }
             }
         }
-        into_map(json!({
+        let mut out = into_map(json!({
             "type": "object",
             "required": required,
             "properties": properties,
-            "additionalProperties": false,
-        }))
+        }));
+        if self.catalog.envelope.unknown_members == UnknownMembers::Refuse {
+            out.insert("additionalProperties".into(), Json::Bool(false));
+        }
+        out
+    }
+
+    /// A member's schema, or `None` where no body of the target has the member.
+    fn member(&self, node: &Node, target: Target<'_>) -> Option<Json> {
+        if let (Node::Field { from, .. }, Target::One(error)) = (node, target)
+            && !crate::wire::has_member(*from, error)
+        {
+            return None;
+        }
+        Some(self.node(node, target))
+    }
+
+    /// Whether every body of the target has the member.
+    fn always_sent(&self, node: &Node, target: Target<'_>) -> bool {
+        let Node::Field { from, .. } = node else {
+            return true;
+        };
+        match target {
+            _ if matches!(from, FieldSource::Context(_)) => false,
+            Target::One(error) => crate::wire::has_member(*from, error),
+            Target::All => self
+                .catalog
+                .errors
+                .iter()
+                .all(|e| crate::wire::has_member(*from, e)),
+        }
     }
 
     fn field(&self, from: FieldSource, target: Target<'_>, text: Option<&str>) -> Json {
@@ -170,8 +229,37 @@ impl Schemas<'_> {
                 json!({ "type": "string", "enum": distinct(errors.iter().map(|e| e.title.clone())) }),
             ),
             (FieldSource::DocsUrl, _) => into_map(json!({ "type": "string", "format": "uri" })),
-            (FieldSource::Instance, _) => {
-                into_map(json!({ "type": "string", "format": "uri-reference" }))
+            (FieldSource::Context(index), _) => {
+                let member = &self.catalog.context[index];
+                let mut out = into_map(self.type_schema(&member.ty));
+                if member.name == "instance" {
+                    out.insert("format".into(), Json::from("uri-reference"));
+                }
+                out
+            }
+            (FieldSource::Retryable, Target::One(e)) => {
+                d.constant("boolean", Json::from(e.is_retryable()))
+            }
+            (FieldSource::Retryable, Target::All) => into_map(json!({ "type": "boolean" })),
+            (FieldSource::RetryAfter, Target::One(e)) => {
+                d.constant("integer", Json::from(crate::wire::retry_after(e)))
+            }
+            (FieldSource::RetryAfter, Target::All) => {
+                into_map(json!({ "type": "integer", "minimum": 0 }))
+            }
+            (FieldSource::Attribute(index), Target::One(e)) => match &e.attributes[index] {
+                Some(value) => self.constant(value),
+                None => Map::new(),
+            },
+            (FieldSource::Attribute(index), Target::All) => {
+                let values = distinct(errors.iter().filter_map(|e| e.attributes[index].clone()));
+                let ty = match values.first() {
+                    Some(Scalar::Int(_)) => "integer",
+                    Some(Scalar::Bool(_)) => "boolean",
+                    _ => "string",
+                };
+                let json: Vec<Json> = values.iter().map(crate::wire::scalar).collect();
+                into_map(json!({ "type": ty, "enum": json }))
             }
             (FieldSource::Message | FieldSource::Description, _) => {
                 into_map(json!({ "type": "string" }))
@@ -193,12 +281,10 @@ impl Schemas<'_> {
     }
 
     fn param(&self, param: &Param) -> Json {
-        let mut out = into_map(match param.ty {
-            ParamType::String => json!({ "type": "string" }),
-            ParamType::Integer => json!({ "type": "integer", "format": "int64" }),
-            ParamType::Boolean => json!({ "type": "boolean" }),
-            ParamType::StringList => json!({ "type": "array", "items": { "type": "string" } }),
-        });
+        let mut out = into_map(self.type_schema(&param.ty));
+        if param.nullable {
+            self.make_nullable(&mut out);
+        }
         if let Some(text) = &param.description {
             out.insert("description".into(), Json::from(text.clone()));
         }
@@ -206,6 +292,53 @@ impl Schemas<'_> {
             self.dialect.add_example(&mut out, example);
         }
         Json::Object(out)
+    }
+
+    /// The schema of a field type.
+    fn type_schema(&self, ty: &ParamType) -> Json {
+        match ty {
+            ParamType::String => json!({ "type": "string" }),
+            ParamType::Integer => json!({ "type": "integer", "format": "int64" }),
+            ParamType::Number => json!({ "type": "number", "format": "double" }),
+            ParamType::Boolean => json!({ "type": "boolean" }),
+            ParamType::List(item) => json!({ "type": "array", "items": self.type_schema(item) }),
+            ParamType::Map(value) => {
+                json!({ "type": "object", "additionalProperties": self.type_schema(value) })
+            }
+            ParamType::Object(object) => {
+                let mut properties = Map::new();
+                let mut required = Vec::new();
+                for member in &object.members {
+                    properties.insert(member.name.clone(), self.param(member));
+                    if !member.optional || member.nullable {
+                        required.push(member.name.clone());
+                    }
+                }
+                let mut out = into_map(json!({
+                    "type": "object", "required": required, "properties": properties,
+                }));
+                if self.catalog.envelope.unknown_members == UnknownMembers::Refuse {
+                    out.insert("additionalProperties".into(), Json::Bool(false));
+                }
+                Json::Object(out)
+            }
+            ParamType::Json => json!({}),
+        }
+    }
+
+    /// Lets a schema admit `null` too, as each OpenAPI version spells it.
+    fn make_nullable(&self, schema: &mut Map<String, Json>) {
+        match self.dialect.0 {
+            OpenApiVersion::V3_0 => {
+                schema.insert("nullable".into(), Json::Bool(true));
+            }
+            OpenApiVersion::V3_1 => {
+                // Free-form JSON admits `null` already.
+                if let Some(Json::String(ty)) = schema.get("type").cloned() {
+                    schema.insert("type".into(), json!([ty, "null"]));
+                }
+            }
+        }
     }
 }
 
@@ -215,7 +348,15 @@ impl Schemas<'_> {
 pub(super) fn per_code(catalog: &Catalog) -> bool {
     let params_in_body =
         has_params(&catalog.envelope.body) && catalog.errors.iter().any(|e| !e.params.is_empty());
-    params_in_body || catalog.errors.iter().any(|e| e.deprecated.is_some())
+    let own_values = crate::wire::sources(&catalog.envelope.body)
+        .iter()
+        .any(|s| {
+            matches!(
+                s,
+                FieldSource::Attribute(_) | FieldSource::RetryAfter | FieldSource::Retryable
+            )
+        });
+    params_in_body || own_values || catalog.errors.iter().any(|e| e.deprecated.is_some())
 }
 
 /// The property a `discriminator` can name: a string member at the top of the body
@@ -242,6 +383,21 @@ fn has_source(node: &Node, wanted: FieldSource) -> bool {
         Node::Const { .. } => false,
         Node::Object { fields, .. } => fields.iter().any(|(_, n)| has_source(n, wanted)),
         Node::Array { items, .. } => has_source(items, wanted),
+    }
+}
+
+/// The items of the array holding several errors, if the body has one.
+fn many_items(node: &Node) -> Option<&Node> {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => None,
+        Node::Object { fields, .. } => fields.iter().find_map(|(_, n)| many_items(n)),
+        Node::Array { items, many, .. } => {
+            if *many {
+                Some(&**items)
+            } else {
+                many_items(items)
+            }
+        }
     }
 }
 

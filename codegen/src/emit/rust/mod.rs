@@ -4,6 +4,7 @@
 //! with `quote!` and formatted by prettyplease.
 
 mod error;
+mod extras;
 mod glue;
 mod lookup;
 mod params;
@@ -59,6 +60,7 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
     let tables = tables::emit(catalog);
     let error = error::emit(catalog);
     let params = params::emit(catalog);
+    let extras = extras::emit(catalog);
     let serialize = serialize::emit(catalog);
     let parse = parse::emit(catalog);
     let glue = glue::emit(options);
@@ -71,6 +73,7 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
             #tables
             #error
             #params
+            #extras
             #serialize
             #parse
             #glue
@@ -99,19 +102,45 @@ fn variant_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// The field ident of a parameter.
+/// The field ident of a parameter (`r#type` for a keyword).
 fn field_ident(param: &Param) -> Ident {
-    Ident::new(&param.ident, Span::call_site())
+    ident_of(&param.ident)
+}
+
+/// An identifier as the checker made it: raw when it starts with `r#`.
+fn ident_of(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// The Rust type of a field type.
+fn rust_type(ty: &ParamType) -> TokenStream {
+    match ty {
+        ParamType::String => quote! { ::std::string::String },
+        ParamType::Integer => quote! { i64 },
+        ParamType::Number => quote! { f64 },
+        ParamType::Boolean => quote! { bool },
+        ParamType::List(item) => {
+            let item = rust_type(item);
+            quote! { ::std::vec::Vec<#item> }
+        }
+        ParamType::Map(value) => {
+            let value = rust_type(value);
+            quote! { ::std::collections::BTreeMap<::std::string::String, #value> }
+        }
+        ParamType::Object(object) => {
+            let name = Ident::new(&object.name, Span::call_site());
+            quote! { #name }
+        }
+        ParamType::Json => quote! { ::serde_json::Value },
+    }
 }
 
 /// The Rust type of a parameter's field.
 fn field_type(param: &Param) -> TokenStream {
-    let base = match param.ty {
-        ParamType::String => quote! { ::std::string::String },
-        ParamType::Integer => quote! { i64 },
-        ParamType::Boolean => quote! { bool },
-        ParamType::StringList => quote! { ::std::vec::Vec<::std::string::String> },
-    };
+    let base = rust_type(&param.ty);
     if param.optional {
         quote! { ::core::option::Option<#base> }
     } else {

@@ -97,6 +97,10 @@ fn example(value: &Value) -> TokenStream {
         }
         Value::Boolean(flag) => quote! { super::errcat_support::Example::Boolean(#flag) },
         Value::StringList(items) => quote! { super::errcat_support::Example::List(&[#(#items),*]) },
+        Value::Json(json) => {
+            let text = json.to_string();
+            quote! { super::errcat_support::Example::Json(#text) }
+        }
         Value::Absent => quote! { super::errcat_support::Example::Absent },
     }
 }
@@ -119,11 +123,28 @@ fn empty_value(param: &Param) -> TokenStream {
     if param.optional {
         return quote! { ::core::option::Option::None };
     }
-    match param.ty {
+    empty_of(&param.ty)
+}
+
+/// The empty value of a type: filled before anyone reads it.
+fn empty_of(ty: &ParamType) -> TokenStream {
+    match ty {
         ParamType::String => quote! { ::std::string::String::new() },
         ParamType::Integer => quote! { 0 },
+        ParamType::Number => quote! { 0.0 },
         ParamType::Boolean => quote! { false },
-        ParamType::StringList => quote! { ::std::vec::Vec::new() },
+        ParamType::List(_) => quote! { ::std::vec::Vec::new() },
+        ParamType::Map(_) => quote! { ::std::collections::BTreeMap::new() },
+        ParamType::Object(object) => {
+            let name = proc_macro2::Ident::new(&object.name, proc_macro2::Span::call_site());
+            let fields = object.members.iter().map(|m| {
+                let ident = field_ident(m);
+                let empty = empty_value(m);
+                quote! { #ident: #empty }
+            });
+            quote! { #name { #(#fields),* } }
+        }
+        ParamType::Json => quote! { ::serde_json::Value::Null },
     }
 }
 
@@ -187,13 +208,16 @@ fn position(index: usize) -> proc_macro2::Ident {
 
 /// The `Arg`/`Slot` variant for a parameter's type.
 fn arg_variant(param: &Param) -> proc_macro2::Ident {
-    let base = match param.ty {
+    let base = match &param.ty {
+        _ if param.nullable => "NullableAny",
         ParamType::String => "Text",
         ParamType::Integer => "Integer",
         ParamType::Boolean => "Boolean",
-        ParamType::StringList => "List",
+        ty if ty.is_string_list() => "List",
+        _ if param.optional => "OptionalAny",
+        _ => "Any",
     };
-    let name = if param.optional {
+    let name = if param.optional && param.ty.is_plain() && !param.nullable {
         format!("Optional{base}")
     } else {
         base.to_owned()

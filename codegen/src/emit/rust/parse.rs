@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Catalog, FieldSource, Node};
+use crate::model::{Catalog, FieldSource, Node, UnknownMembers};
 
 /// Where a value sits in the body.
 #[derive(Debug, Clone)]
@@ -22,12 +22,44 @@ enum Target {
     Params,
 }
 
-/// `ParseError`, `Error::from_json` and `impl Deserialize for Error`.
+/// `ParseError`, `Error::from_json`, `from_json_with_context`, `impl Deserialize for
+/// Error` and, for envelopes holding several errors, `Errors::from_json`.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    let body = &catalog.envelope.body;
+    let item = many_items(body);
     let mut paths = Vec::new();
-    collect_paths(&catalog.envelope.body, &mut Vec::new(), &mut paths);
-    let identify = identify(&paths);
+    collect_paths(item.unwrap_or(body), &mut Vec::new(), &mut paths);
+    let identify = identify(catalog, &paths);
     let build = build(catalog, &paths, &identify);
+    let mut whole = Vec::new();
+    collect_paths(body, &mut Vec::new(), &mut whole);
+    let context = read_context(catalog, &whole);
+    let free = whole
+        .iter()
+        .filter(|(target, _)| *target == Target::Field(FieldSource::Message))
+        .map(|(_, path)| support_path(path));
+    let allow = catalog.envelope.unknown_members == UnknownMembers::Allow;
+    let compare = quote! {
+        /// Where a body may differ from the one its error serialises to: the message
+        /// (errors are told apart by their codes, whatever their messages say).
+        const FREE: &[&[super::errcat_support::Step]] = &[#(#free),*];
+
+        /// Whether members the envelope does not name are ignored (else refused).
+        const ALLOW_UNKNOWN: bool = #allow;
+    };
+    let top = if item.is_some() {
+        let mut path = Vec::new();
+        many_path(body, &mut path);
+        let path = support_path(&path);
+        let parse = many_parse();
+        quote! {
+            /// Where the array of several errors sits in a body.
+            const MANY: &[super::errcat_support::Step] = #path;
+            #parse
+        }
+    } else {
+        single_parse()
+    };
     quote! {
         /// Why a received body could not be read as an error of this API.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +70,11 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             Param(&'static str),
             /// The message does not match the error's message template.
             Message,
+            /// The named context member has the wrong type.
+            Context(&'static str),
+            /// A member disagrees with the error the body names (a status, title or
+            /// constant of another error), is missing, or is not one the envelope has.
+            Mismatch,
         }
 
         impl ::core::fmt::Display for ParseError {
@@ -46,26 +83,186 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
                     Self::UnknownError => f.write_str("the body names no known error"),
                     Self::Param(name) => write!(f, "parameter `{name}` is missing or malformed"),
                     Self::Message => f.write_str("the message does not match the error's template"),
+                    Self::Context(name) => write!(f, "context member `{name}` is malformed"),
+                    Self::Mismatch => f.write_str("a member disagrees with the error the body names"),
                 }
             }
         }
 
         impl ::std::error::Error for ParseError {}
 
+        #compare
+
         impl Error {
-            /// Reads a received wire body back into the typed error.
-            ///
-            /// # Errors
-            /// When the body names no error of this API or a parameter cannot be read.
-            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+            /// Reads one error from `body` (a whole body, or an item of the array of
+            /// several errors): its code, then its fields.
+            fn read(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
                 #build
             }
         }
+
+        impl Context {
+            /// Reads the request context members of a body.
+            #[allow(clippy::unnecessary_wraps)] // infallible for a catalog without context
+            fn read(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                #context
+            }
+        }
+
+        #top
 
         impl<'de> ::serde::Deserialize<'de> for Error {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 Self::from_json(&body).map_err(::serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// `from_json` and `from_json_with_context` for an envelope holding one error.
+fn single_parse() -> TokenStream {
+    quote! {
+        impl Error {
+            /// Reads a received wire body back into the typed error.
+            ///
+            /// # Errors
+            /// When the body names no error of this API, a field cannot be read, or a
+            /// member disagrees with the error it names.
+            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                Self::from_json_with_context(body).map(|(error, _)| error)
+            }
+
+            /// Reads a received wire body back into the typed error and the request
+            /// context it carries.
+            ///
+            /// # Errors
+            /// As [`Error::from_json`].
+            pub fn from_json_with_context(
+                body: &::serde_json::Value,
+            ) -> ::core::result::Result<(Self, Context), ParseError> {
+                let error = Self::read(body)?;
+                let context = Context::read(body)?;
+                let expected = ::serde_json::to_value(error.with_context(&context))
+                    .map_err(|_| ParseError::Mismatch)?;
+                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
+                    return ::core::result::Result::Err(ParseError::Mismatch);
+                }
+                Ok((error, context))
+            }
+        }
+    }
+}
+
+/// `Errors::from_json` and `Error::from_json` for an envelope holding several errors.
+fn many_parse() -> TokenStream {
+    quote! {
+        impl Errors {
+            /// Reads a received wire body back into its errors and request context.
+            ///
+            /// # Errors
+            /// When an item names no error of this API, a field cannot be read, or a
+            /// member disagrees with the error it names.
+            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                let items = super::errcat_support::many_items(body, MANY).ok_or(ParseError::Mismatch)?;
+                let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
+                let read = Self { errors, context: Context::read(body)? };
+                let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
+                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
+                    return ::core::result::Result::Err(ParseError::Mismatch);
+                }
+                Ok(read)
+            }
+        }
+
+        impl Error {
+            /// Reads a received wire body holding exactly one error.
+            ///
+            /// # Errors
+            /// As [`Errors::from_json`], and when the body holds several errors.
+            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                let mut read = Errors::from_json(body)?;
+                match read.errors.len() {
+                    1 => read.errors.pop().ok_or(ParseError::Mismatch),
+                    _ => ::core::result::Result::Err(ParseError::Mismatch),
+                }
+            }
+        }
+    }
+}
+
+/// The body of `Context::read`: each member read where the envelope puts it.
+fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
+    let fields = catalog.context.iter().enumerate().map(|(index, member)| {
+        let ident = super::ident_of(&member.ident);
+        let name = &member.name;
+        let value = match find(paths, Target::Field(FieldSource::Context(index))) {
+            Some(path) => {
+                let at = lookup(path);
+                quote! {
+                    match #at {
+                        ::core::option::Option::None => ::core::option::Option::None,
+                        ::core::option::Option::Some(json) => ::core::option::Option::Some(
+                            ::serde::Deserialize::deserialize(json).map_err(|_| ParseError::Context(#name))?,
+                        ),
+                    }
+                }
+            }
+            None => quote! { ::core::option::Option::None },
+        };
+        quote! { #ident: #value, }
+    });
+    let unused = catalog.context.is_empty().then(|| quote! { let _ = body; });
+    quote! {
+        #unused
+        Ok(Self { #(#fields)* })
+    }
+}
+
+/// A path as the support module's `Step`s.
+fn support_path(path: &[Step]) -> TokenStream {
+    let steps = path.iter().map(|step| match step {
+        Step::Key(key) => quote! { super::errcat_support::Step::Key(#key) },
+        Step::Index => quote! { super::errcat_support::Step::Each },
+    });
+    quote! { &[#(#steps),*] }
+}
+
+/// The path of the array holding several errors.
+fn many_path(node: &Node, out: &mut Vec<Step>) -> bool {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => false,
+        Node::Object { fields, .. } => fields.iter().any(|(name, child)| {
+            out.push(Step::Key(name.clone()));
+            let found = many_path(child, out);
+            if !found {
+                out.pop();
+            }
+            found
+        }),
+        Node::Array { items, many, .. } => {
+            *many || {
+                out.push(Step::Index);
+                let found = many_path(items, out);
+                if !found {
+                    out.pop();
+                }
+                found
+            }
+        }
+    }
+}
+
+/// The items of the array holding several errors, if the body has one.
+fn many_items(node: &Node) -> Option<&Node> {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => None,
+        Node::Object { fields, .. } => fields.iter().find_map(|(_, n)| many_items(n)),
+        Node::Array { items, many, .. } => {
+            if *many {
+                Some(&**items)
+            } else {
+                many_items(items)
             }
         }
     }
@@ -110,7 +307,7 @@ fn lookup(path: &[Step]) -> TokenStream {
 }
 
 /// An expression giving the `Code`, or returning `ParseError::UnknownError`.
-fn identify(paths: &[(Target, Vec<Step>)]) -> TokenStream {
+fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
     let mut tries = Vec::new();
     if let Some(path) = find(paths, Target::Field(FieldSource::Code)) {
         let at = lookup(path);
@@ -120,6 +317,24 @@ fn identify(paths: &[(Target, Vec<Step>)]) -> TokenStream {
         let at = lookup(path);
         tries
             .push(quote! { #at.and_then(::serde_json::Value::as_i64).and_then(Code::from_number) });
+    }
+    // An attribute (an RFC 9457 type URI) identifies when it tells codes apart.
+    let attribute = paths.iter().find_map(|(target, path)| match target {
+        Target::Field(FieldSource::Attribute(index)) => Some((*index, path)),
+        _ => None,
+    });
+    if let (true, Some((index, path))) = (tries.is_empty(), attribute) {
+        let at = lookup(path);
+        let method = super::ident_of(&catalog.attributes[index].ident);
+        let read = match catalog.attributes[index].ty {
+            crate::model::ParamType::Integer => quote! { as_i64 },
+            crate::model::ParamType::Boolean => quote! { as_bool },
+            _ => quote! { as_str },
+        };
+        tries.push(quote! {
+            #at.and_then(::serde_json::Value::#read)
+                .and_then(|value| Code::ALL.iter().copied().find(|code| code.#method() == ::core::option::Option::Some(value)))
+        });
     }
     // Titles identify only when nothing else does (then they are unique).
     if let (true, Some(path)) = (
@@ -142,7 +357,7 @@ fn identify(paths: &[(Target, Vec<Step>)]) -> TokenStream {
 /// parameters read from `body`, by the support module's generic functions.
 fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStream) -> TokenStream {
     if catalog.errors.iter().all(|e| e.params.is_empty()) {
-        return quote! { let code = #identify; Ok(Self::example(code)) };
+        return quote! { let code = #identify; Ok(Self::blank(code)) };
     }
     let fill = if let Some(path) = find(paths, Target::Params) {
         let at = lookup(path);

@@ -9,16 +9,20 @@ use quote::{format_ident, quote};
 
 use crate::model::{Catalog, FieldSource, Node, Scalar};
 
-/// `MEDIA_TYPE`, `impl Serialize for Error` and its helpers.
+/// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
+/// several errors, `Errors`.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
-    let instance = has_instance(&catalog.envelope.body);
+    let envelope = &catalog.envelope.body;
+    let many = has_many(envelope);
     let mut emitter = Emitter {
+        catalog,
         items: Vec::new(),
         next: 0,
         spreads_params: false,
-        instance,
+        many,
+        in_items: false,
     };
-    let body = emitter.body(&catalog.envelope.body);
+    let body = emitter.body(envelope);
     let items = &emitter.items;
     let params = if emitter.spreads_params {
         params_fn()
@@ -26,11 +30,10 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         TokenStream::new()
     };
     let media_type = &catalog.envelope.media_type;
-    let serialize = if instance {
-        with_instance(&catalog.envelope.body, &body)
+    let serialize = if many {
+        super::extras::many(catalog, &body)
     } else {
-        let bind = this_binding(&catalog.envelope.body);
-        serialize_error(&quote! { #bind #body })
+        single(envelope, &body)
     };
     quote! {
         /// The content type of error bodies.
@@ -43,44 +46,39 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `impl Serialize for Error` with `statements` as the body of `serialize`.
-fn serialize_error(statements: &TokenStream) -> TokenStream {
+/// `Serialize` for an envelope holding one error: `Error` alone, or with the request
+/// context (from `Error::with_context`).
+fn single(node: &Node, body: &TokenStream) -> TokenStream {
+    let bind = this_binding(node);
+    let context = if reads_context(node) {
+        quote! { context }
+    } else {
+        quote! { _context }
+    };
     quote! {
         impl ::serde::Serialize for Error {
-            /// Serialises the error as exactly the API's wire body (without `instance`,
-            /// where the envelope has one).
+            /// Serialises the error as exactly the API's wire body, without the request
+            /// context ([`Error::with_context`] adds it).
             fn serialize<S: ::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                #statements
+                self.serialize_body(::core::option::Option::None, serializer)
             }
         }
-    }
-}
-
-/// `Serialize` for an envelope with an `instance` member: `Error` leaves it out,
-/// `WithInstance` (from `Error::with_instance`) writes it.
-fn with_instance(node: &Node, body: &TokenStream) -> TokenStream {
-    let bind = this_binding(node);
-    let serialize =
-        serialize_error(&quote! { self.serialize_body(::core::option::Option::None, serializer) });
-    quote! {
-        #serialize
 
         impl Error {
-            /// The error with the URI reference of this occurrence (RFC 9457
-            /// `instance`), e.g. the request path; it serialises as the wire body with
-            /// the `instance` member.
+            /// The error with the request context of this response (a request id, the
+            /// RFC 9457 `instance`); it serialises as the wire body with those members.
             #[must_use]
-            pub const fn with_instance<'a>(&'a self, instance: &'a str) -> WithInstance<'a> {
-                WithInstance { error: self, instance }
+            pub const fn with_context<'a>(&'a self, context: &'a Context) -> WithContext<'a> {
+                WithContext { error: self, context }
             }
 
-            /// Serialises the wire body, with `instance` when given.
+            /// Serialises the wire body, with the context's members when given.
             fn serialize_body<S: ::serde::Serializer>(
                 &self,
-                instance: ::core::option::Option<&str>,
+                #context: ::core::option::Option<&Context>,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
                 #bind
@@ -88,53 +86,60 @@ fn with_instance(node: &Node, body: &TokenStream) -> TokenStream {
             }
         }
 
-        /// An error with the URI reference of this occurrence of it, made by
-        /// [`Error::with_instance`]; serialises as the wire body with `instance`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct WithInstance<'a> {
+        /// An error with the request context of its response, made by
+        /// [`Error::with_context`]; serialises as the wire body with the context.
+        #[derive(Debug, Clone, Copy, PartialEq)]
+        pub struct WithContext<'a> {
             /// The error.
             pub error: &'a Error,
-            /// The URI reference of this occurrence.
-            pub instance: &'a str,
+            /// The request context.
+            pub context: &'a Context,
         }
 
-        impl ::serde::Serialize for WithInstance<'_> {
+        impl ::serde::Serialize for WithContext<'_> {
             fn serialize<S: ::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                self.error.serialize_body(::core::option::Option::Some(self.instance), serializer)
+                self.error.serialize_body(::core::option::Option::Some(self.context), serializer)
             }
         }
     }
 }
 
-struct Emitter {
+struct Emitter<'a> {
+    catalog: &'a Catalog,
     items: Vec<TokenStream>,
     next: usize,
     spreads_params: bool,
-    /// Whether the envelope has an `instance` member.
-    instance: bool,
+    /// Whether the envelope holds several errors (the array then iterates `errors`).
+    many: bool,
+    /// Whether the node being emitted is inside the items of that array.
+    in_items: bool,
 }
 
-impl Emitter {
+impl Emitter<'_> {
     /// Statements serialising `node` of `this` into `serializer`.
     fn body(&mut self, node: &Node) -> TokenStream {
         match node {
             Node::Object { fields, params, .. } => {
                 self.spreads_params |= *params;
-                // Parameters and the instance may be left out: then the length is unknown.
-                let len = if *params || fields.iter().any(|(_, child)| child.is_instance()) {
+                // Parameters and context may be left out: then the length is unknown.
+                let len = if *params
+                    || fields
+                        .iter()
+                        .any(|(_, child)| optional_value(self.catalog, child).is_some())
+                {
                     quote! { ::core::option::Option::None }
                 } else {
                     let n = fields.len();
                     quote! { ::core::option::Option::Some(#n) }
                 };
                 let entries = fields.iter().map(|(name, child)| {
-                    if child.is_instance() {
+                    if let Some(optional) = optional_value(self.catalog, child) {
                         return quote! {
-                            if let ::core::option::Option::Some(instance) = instance {
-                                ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, instance)?;
+                            if let ::core::option::Option::Some(value) = #optional {
+                                ::serde::ser::SerializeMap::serialize_entry(&mut map, #name, &value)?;
                             }
                         };
                     }
@@ -147,6 +152,20 @@ impl Emitter {
                     #(#entries)*
                     #spread
                     ::serde::ser::SerializeMap::end(map)
+                }
+            }
+            Node::Array {
+                items, many: true, ..
+            } if self.many => {
+                self.in_items = true;
+                let value = self.value(items);
+                self.in_items = false;
+                quote! {
+                    let mut seq = ::serde::Serializer::serialize_seq(serializer, ::core::option::Option::Some(errors.len()))?;
+                    for this in errors {
+                        ::serde::ser::SerializeSeq::serialize_element(&mut seq, #value)?;
+                    }
+                    ::serde::ser::SerializeSeq::end(seq)
                 }
             }
             Node::Array { items, .. } => {
@@ -167,7 +186,7 @@ impl Emitter {
     /// An expression borrowing something that serialises as `node` of `this`.
     fn value(&mut self, node: &Node) -> TokenStream {
         match node {
-            Node::Field { from, .. } => field_value(*from),
+            Node::Field { from, .. } => field_value(*from, self.many && !self.in_items),
             Node::Const { value, .. } => match value {
                 Scalar::Bool(b) => quote! { &#b },
                 Scalar::Int(i) => {
@@ -189,9 +208,11 @@ impl Emitter {
         self.next += 1;
         let name = format_ident!("Body{}", self.next);
         let body = self.body(node);
+        let outside = self.many && !self.in_items;
         let parts = Parts {
-            error: reads_error(node),
-            instance: self.instance && has_instance(node),
+            error: reads_error(node) && !outside,
+            errors: outside && (has_many(node) || reads_error(node)),
+            context: reads_context(node),
         };
         let (fields, doc) = parts.fields();
         let (bind, args) = parts.bindings();
@@ -224,10 +245,12 @@ impl Emitter {
     }
 }
 
-/// What a nested part of the body reads: the error, the instance.
+/// What a nested part of the body reads: the error (or, around the array of several
+/// errors, all of them), the request context.
 struct Parts {
     error: bool,
-    instance: bool,
+    errors: bool,
+    context: bool,
 }
 
 impl Parts {
@@ -237,32 +260,39 @@ impl Parts {
         if self.error {
             fields.push(quote! { &'a Error });
         }
-        if self.instance {
-            fields.push(quote! { ::core::option::Option<&'a str> });
+        if self.errors {
+            fields.push(quote! { &'a [Error] });
         }
-        let doc = match (self.error, self.instance) {
-            (true, true) => {
-                " A nested part of the wire body, borrowing the error and the instance."
-            }
-            (true, false) => " A nested part of the wire body, borrowing the error.",
-            (false, true) => " A nested part of the wire body, borrowing the instance.",
-            (false, false) => " A nested part of the wire body that is the same in every body.",
+        if self.context {
+            fields.push(quote! { ::core::option::Option<&'a Context> });
+        }
+        let doc = if fields.is_empty() {
+            " A nested part of the wire body that is the same in every body."
+        } else {
+            " A nested part of the wire body, borrowing what it shows."
         };
         (fields, doc)
     }
 
-    /// The statement binding `this` and `instance` from `self`, and the arguments that
-    /// make the struct.
+    /// The statement binding `this`, `errors` and `context` from `self`, and the
+    /// arguments that make the struct.
     fn bindings(&self) -> (TokenStream, Vec<TokenStream>) {
-        match (self.error, self.instance) {
-            (true, true) => (
-                quote! { let Self(this, instance) = *self; },
-                vec![quote! { this }, quote! { instance }],
-            ),
-            (true, false) => (quote! { let this = self.0; }, vec![quote! { this }]),
-            (false, true) => (quote! { let instance = self.0; }, vec![quote! { instance }]),
-            (false, false) => (TokenStream::new(), Vec::new()),
+        let mut names = Vec::new();
+        if self.error {
+            names.push(quote! { this });
         }
+        if self.errors {
+            names.push(quote! { errors });
+        }
+        if self.context {
+            names.push(quote! { context });
+        }
+        let bind = if names.is_empty() {
+            TokenStream::new()
+        } else {
+            quote! { let Self(#(#names),*) = *self; }
+        };
+        (bind, names)
     }
 }
 
@@ -276,11 +306,11 @@ fn this_binding(node: &Node) -> TokenStream {
     }
 }
 
-/// Whether serialising `node` reads the error: a field other than `instance`, or the
+/// Whether serialising `node` reads the error: a field other than the context, or the
 /// parameters spread into an object.
 fn reads_error(node: &Node) -> bool {
     match node {
-        Node::Field { from, .. } => *from != FieldSource::Instance,
+        Node::Field { from, .. } => !matches!(from, FieldSource::Context(_)),
         Node::Const { .. } => false,
         Node::Object { fields, params, .. } => {
             *params || fields.iter().any(|(_, child)| reads_error(child))
@@ -289,13 +319,46 @@ fn reads_error(node: &Node) -> bool {
     }
 }
 
-/// Whether the `instance` field is somewhere in `node`.
-fn has_instance(node: &Node) -> bool {
-    crate::wire::sources(node).contains(&FieldSource::Instance)
+/// Whether a context member is somewhere in `node`.
+fn reads_context(node: &Node) -> bool {
+    crate::wire::sources(node)
+        .iter()
+        .any(|s| matches!(s, FieldSource::Context(_)))
 }
 
-fn field_value(from: FieldSource) -> TokenStream {
+/// Whether the array of several errors is somewhere in `node`.
+pub(super) fn has_many(node: &Node) -> bool {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => false,
+        Node::Object { fields, .. } => fields.iter().any(|(_, child)| has_many(child)),
+        Node::Array { items, many, .. } => *many || has_many(items),
+    }
+}
+
+/// For a member that may be left out of a body (context, attributes, `retry_after`),
+/// an `Option` of its value.
+fn optional_value(catalog: &Catalog, node: &Node) -> Option<TokenStream> {
+    let Node::Field { from, .. } = node else {
+        return None;
+    };
     match from {
+        FieldSource::Context(index) => {
+            let field = super::ident_of(&catalog.context[*index].ident);
+            Some(quote! { context.and_then(|context| context.#field.as_ref()) })
+        }
+        FieldSource::Attribute(index) => {
+            let method = super::ident_of(&catalog.attributes[*index].ident);
+            Some(quote! { this.kind().#method() })
+        }
+        FieldSource::RetryAfter => Some(quote! { this.retry_after() }),
+        _ => None,
+    }
+}
+
+fn field_value(from: FieldSource, many: bool) -> TokenStream {
+    match from {
+        // Around the array of several errors, the status is the response's.
+        FieldSource::Status if many => quote! { &Errors::status_of(errors) },
         FieldSource::Status => quote! { &this.status() },
         FieldSource::Code => quote! { this.code() },
         FieldSource::Number => quote! { &this.kind().number() },
@@ -303,11 +366,14 @@ fn field_value(from: FieldSource) -> TokenStream {
         FieldSource::Message => quote! { &::core::format_args!("{this}") },
         FieldSource::Description => quote! { this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
-        // Only reached for an array item, which validation rejects.
-        FieldSource::Instance => quote! { &instance },
+        FieldSource::Retryable => quote! { &this.is_retryable() },
+        // Members that may be absent are written by `optional_value`; an array item
+        // cannot be one (validation rejects it).
+        FieldSource::Context(_) | FieldSource::Attribute(_) | FieldSource::RetryAfter => {
+            quote! { &() }
+        }
     }
 }
-
 /// `serialize_params`: each parameter as a member of the map; absent optional ones are
 /// left out, as in `wire::body`.
 fn params_fn() -> TokenStream {

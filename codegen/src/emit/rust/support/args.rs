@@ -9,7 +9,7 @@ pub(super) fn items() -> TokenStream {
     quote! {
         /// One parameter of an error, borrowed with its type. Arrays of these are padded
         /// with `Unused` up to the catalog's largest parameter count.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy)]
         pub(crate) enum Arg<'a> {
             /// A string.
             Text(&'a ::std::string::String),
@@ -27,8 +27,65 @@ pub(super) fn items() -> TokenStream {
             OptionalBoolean(&'a ::core::option::Option<bool>),
             /// An optional list of strings.
             OptionalList(&'a ::core::option::Option<::std::vec::Vec<::std::string::String>>),
+            /// A value of any other type, always sent.
+            Any(&'a dyn Field),
+            /// An optional value of any type, left out when absent.
+            OptionalAny(&'a dyn Field),
+            /// An optional value of any type, sent as `null` when absent.
+            NullableAny(&'a dyn Field),
             /// Padding after the error's last parameter.
             Unused,
+        }
+
+        /// A field of a type without a fast path of its own (numbers, lists, maps,
+        /// objects, JSON, nullable values), read and written through JSON.
+        pub(crate) trait Field: ::core::fmt::Debug {
+            /// The value as JSON (`null` for an absent optional value).
+            fn to_json(&self) -> ::serde_json::Value;
+            /// Stores the value read from JSON; returns whether it had the field's type.
+            fn set_json(&mut self, json: &::serde_json::Value) -> bool;
+        }
+
+        impl<T> Field for T
+        where
+            T: ::serde::Serialize + ::serde::de::DeserializeOwned + ::core::fmt::Debug,
+        {
+            fn to_json(&self) -> ::serde_json::Value {
+                ::serde_json::to_value(self).unwrap_or(::serde_json::Value::Null)
+            }
+
+            fn set_json(&mut self, json: &::serde_json::Value) -> bool {
+                match T::deserialize(json) {
+                    ::core::result::Result::Ok(value) => {
+                        *self = value;
+                        true
+                    }
+                    ::core::result::Result::Err(_) => false,
+                }
+            }
+        }
+
+        impl ::core::cmp::PartialEq for Arg<'_> {
+            fn eq(&self, other: &Self) -> bool {
+                self.value() == other.value()
+            }
+        }
+
+        impl ::core::cmp::Eq for Arg<'_> {}
+
+        impl ::core::hash::Hash for Arg<'_> {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                match self.value() {
+                    ::core::option::Option::Some(Value::Text(value)) => value.hash(state),
+                    ::core::option::Option::Some(Value::Integer(value)) => value.hash(state),
+                    ::core::option::Option::Some(Value::Boolean(value)) => value.hash(state),
+                    ::core::option::Option::Some(Value::List(value)) => value.hash(state),
+                    ::core::option::Option::Some(Value::Json(value)) => {
+                        value.to_string().hash(state);
+                    }
+                    ::core::option::Option::None => state.write_u8(0),
+                }
+            }
         }
 
         impl Arg<'_> {
@@ -43,6 +100,7 @@ pub(super) fn items() -> TokenStream {
                     Self::OptionalInteger(value) => value,
                     Self::OptionalBoolean(value) => value,
                     Self::OptionalList(value) => value,
+                    Self::Any(value) | Self::OptionalAny(value) | Self::NullableAny(value) => value,
                     Self::Unused => &(),
                 }
             }
@@ -69,6 +127,13 @@ pub(super) fn items() -> TokenStream {
                         }
                         Ok(())
                     }
+                    // Only numbers reach a message this way: shown as JSON writes them.
+                    Self::Any(value) | Self::OptionalAny(value) | Self::NullableAny(value) => {
+                        match value.to_json() {
+                            ::serde_json::Value::Null => Ok(()),
+                            json => ::core::fmt::Display::fmt(&json, f),
+                        }
+                    }
                     _ => Ok(()),
                 }
             }
@@ -81,6 +146,12 @@ pub(super) fn items() -> TokenStream {
                     Self::Integer(value) | Self::OptionalInteger(Some(value)) => Value::Integer(*value),
                     Self::Boolean(value) | Self::OptionalBoolean(Some(value)) => Value::Boolean(*value),
                     Self::List(value) | Self::OptionalList(Some(value)) => Value::List(value.clone()),
+                    Self::Any(value) | Self::OptionalAny(value) | Self::NullableAny(value) => {
+                        match value.to_json() {
+                            ::serde_json::Value::Null if !matches!(self, Self::Any(_)) => return None,
+                            json => Value::Json(json),
+                        }
+                    }
                     _ => return None,
                 })
             }
@@ -94,7 +165,7 @@ pub(super) fn items() -> TokenStream {
                         | Self::OptionalBoolean(::core::option::Option::None)
                         | Self::OptionalList(::core::option::Option::None)
                         | Self::Unused
-                )
+                ) || matches!(self, Self::OptionalAny(value) if value.to_json().is_null())
             }
         }
 
@@ -112,6 +183,9 @@ pub(super) fn items() -> TokenStream {
                     Self::OptionalInteger(value) => value.serialize(serializer),
                     Self::OptionalBoolean(value) => value.serialize(serializer),
                     Self::OptionalList(value) => value.serialize(serializer),
+                    Self::Any(value) | Self::OptionalAny(value) | Self::NullableAny(value) => {
+                        value.to_json().serialize(serializer)
+                    }
                     Self::Unused => serializer.serialize_unit(),
                 }
             }

@@ -6,6 +6,7 @@
 //! make large catalogs slow to compile, so there are as few as possible.
 
 mod args;
+mod compare;
 mod message;
 pub(super) mod perfect_hash;
 mod slots;
@@ -23,6 +24,7 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
     let spec = spec_items();
     let args = args::items();
     let slots = slots::items();
+    let compare = compare::items();
     let text = message::items();
     let hash = perfect_hash_module();
     quote! {
@@ -32,6 +34,7 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
             #spec
             #args
             #slots
+            #compare
             #text
             #hash
         }
@@ -86,6 +89,8 @@ fn spec_items() -> TokenStream {
             Boolean(bool),
             /// A list of strings.
             List(&'static [&'static str]),
+            /// Any other value, as JSON text.
+            Json(&'static str),
             /// No value (an optional parameter left out).
             Absent,
         }
@@ -100,6 +105,8 @@ fn spec_items() -> TokenStream {
                     Self::List(items) => {
                         Value::List(items.iter().map(|item| (*item).to_owned()).collect())
                     }
+                    // The generator wrote this text from a JSON value.
+                    Self::Json(text) => Value::Json(::serde_json::from_str(text).ok()?),
                     Self::Absent => return ::core::option::Option::None,
                 })
             }

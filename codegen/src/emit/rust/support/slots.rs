@@ -27,6 +27,12 @@ pub(super) fn items() -> TokenStream {
             OptionalBoolean(&'a mut ::core::option::Option<bool>),
             /// An optional list of strings.
             OptionalList(&'a mut ::core::option::Option<::std::vec::Vec<::std::string::String>>),
+            /// A value of any other type, always sent.
+            Any(&'a mut dyn Field),
+            /// An optional value of any type, left out when absent.
+            OptionalAny(&'a mut dyn Field),
+            /// An optional value of any type, sent as `null` when absent.
+            NullableAny(&'a mut dyn Field),
             /// Padding after the error's last parameter.
             Unused,
         }
@@ -41,6 +47,21 @@ pub(super) fn items() -> TokenStream {
             Boolean(bool),
             /// A list of strings.
             List(::std::vec::Vec<::std::string::String>),
+            /// Any other value, as JSON.
+            Json(::serde_json::Value),
+        }
+
+        impl ::core::cmp::PartialEq for Value {
+            fn eq(&self, other: &Self) -> bool {
+                match (self, other) {
+                    (Self::Text(a), Self::Text(b)) => a == b,
+                    (Self::Integer(a), Self::Integer(b)) => a == b,
+                    (Self::Boolean(a), Self::Boolean(b)) => a == b,
+                    (Self::List(a), Self::List(b)) => a == b,
+                    (Self::Json(a), Self::Json(b)) => a == b,
+                    _ => false,
+                }
+            }
         }
 
         impl Slot<'_> {
@@ -52,6 +73,8 @@ pub(super) fn items() -> TokenStream {
                         | Self::OptionalInteger(_)
                         | Self::OptionalBoolean(_)
                         | Self::OptionalList(_)
+                        | Self::OptionalAny(_)
+                        | Self::NullableAny(_)
                 )
             }
 
@@ -68,6 +91,12 @@ pub(super) fn items() -> TokenStream {
                     (Self::OptionalInteger(slot), Some(Value::Integer(value))) => *slot = Some(value),
                     (Self::OptionalBoolean(slot), Some(Value::Boolean(value))) => *slot = Some(value),
                     (Self::OptionalList(slot), Some(Value::List(value))) => *slot = Some(value),
+                    (Self::Any(slot) | Self::OptionalAny(slot) | Self::NullableAny(slot), Some(Value::Json(value))) => {
+                        return slot.set_json(&value);
+                    }
+                    (Self::OptionalAny(slot) | Self::NullableAny(slot), None) => {
+                        return slot.set_json(&::serde_json::Value::Null);
+                    }
                     (slot, None) => return slot.is_optional(),
                     _ => return false,
                 }
@@ -86,6 +115,12 @@ pub(super) fn items() -> TokenStream {
                         .map(|item| item.as_str().map(::std::borrow::ToOwned::to_owned))
                         .collect::<::core::option::Option<_>>()
                         .map(Value::List),
+                    // `null` is an absent value of a nullable field only.
+                    Self::Any(_) | Self::OptionalAny(_) if json.is_null() => ::core::option::Option::None,
+                    Self::NullableAny(_) if json.is_null() => ::core::option::Option::None,
+                    Self::Any(_) | Self::OptionalAny(_) | Self::NullableAny(_) => {
+                        ::core::option::Option::Some(Value::Json(json.clone()))
+                    }
                     Self::Unused => ::core::option::Option::None,
                 }
             }
@@ -107,6 +142,10 @@ pub(super) fn items() -> TokenStream {
                             text.split(", ").map(::std::borrow::ToOwned::to_owned).collect()
                         },
                     )),
+                    // Only numbers reach a message this way: read as JSON.
+                    Self::Any(_) | Self::OptionalAny(_) | Self::NullableAny(_) => {
+                        ::serde_json::from_str(text).ok().map(Value::Json)
+                    }
                     Self::Unused => ::core::option::Option::None,
                 }
             }
@@ -129,16 +168,27 @@ pub(super) fn items() -> TokenStream {
         }
 
         /// Fills a blank error's parameters from the members of `object`; returns the
-        /// wire name of the first required parameter that is missing or malformed. An
-        /// optional parameter that is missing or malformed is left absent.
+        /// wire name of the first parameter that is malformed, or missing though
+        /// required or nullable (a nullable member is always sent), as the schemas say.
         pub(crate) fn fill_members<'a>(
             spec: &Spec,
             slots: impl IntoIterator<Item = Slot<'a>>,
             object: ::core::option::Option<&::serde_json::Value>,
         ) -> ::core::result::Result<(), &'static str> {
             for (slot, key) in slots.into_iter().zip(spec.keys) {
-                let value = object.and_then(|object| object.get(key)).and_then(|json| slot.read_json(json));
-                if !slot.put(value) {
+                let member = object.and_then(|object| object.get(key));
+                let filled = match member {
+                    ::core::option::Option::None => {
+                        !matches!(slot, Slot::NullableAny(_)) && slot.put(::core::option::Option::None)
+                    }
+                    ::core::option::Option::Some(json) => match slot.read_json(json) {
+                        ::core::option::Option::None => {
+                            json.is_null() && matches!(slot, Slot::NullableAny(_)) && slot.put(::core::option::Option::None)
+                        }
+                        value => slot.put(value),
+                    },
+                };
+                if !filled {
                     return ::core::result::Result::Err(key);
                 }
             }

@@ -1,0 +1,203 @@
+//! Checks of the catalog's declared attributes (typed values each error sets for
+//! itself), each error's values of them, and the request context.
+
+use serde_saphyr::Spanned;
+
+use super::types;
+use super::{Checker, pos};
+use crate::model::{Attribute, ContextMember, ParamType, Scalar, Value};
+use crate::names::{self, NameError};
+use crate::raw::{Ordered, RawAttribute, RawContextMember, RawError, RawNode, RawScalar, Text};
+
+/// The description of the context member `from: instance` declares when the catalog
+/// does not.
+const INSTANCE: &str = "The URI reference of this occurrence of the error (RFC 9457 `instance`), e.g. the request path";
+
+/// Checks the declared attributes.
+pub(super) fn check_attributes(
+    ck: &mut Checker<'_>,
+    raw: Option<&Ordered<Spanned<RawAttribute>>>,
+) -> Vec<Attribute> {
+    let entries = raw.map(|o| &o.0[..]).unwrap_or_default();
+    let mut out: Vec<Attribute> = Vec::with_capacity(entries.len());
+    for (name, attribute) in entries {
+        let ty = scalar_type(ck, &attribute.value.ty, false);
+        if let Some(default) = &attribute.value.default {
+            scalar_value(ck, &ty, default);
+        }
+        out.push(Attribute {
+            ident: ident(ck, name),
+            name: name.value.clone(),
+            ty,
+            description: ck.optional(
+                attribute.value.description.as_ref(),
+                "attribute description",
+            ),
+        });
+    }
+    out
+}
+
+/// Each attribute's value for one error: its own, the attribute's default, or none.
+pub(super) fn error_values(
+    ck: &mut Checker<'_>,
+    declared: &[Attribute],
+    raw_declared: Option<&Ordered<Spanned<RawAttribute>>>,
+    raw: &RawError,
+) -> Vec<Option<Scalar>> {
+    let defaults = raw_declared.map(|o| &o.0[..]).unwrap_or_default();
+    let mut values: Vec<Option<Scalar>> = declared
+        .iter()
+        .zip(defaults)
+        .map(|(_, (_, raw))| {
+            let default = raw.value.default.as_ref()?;
+            Some(to_scalar(&default.value))
+        })
+        .collect();
+    let given = raw
+        .attributes
+        .as_ref()
+        .map(|o| &o.0[..])
+        .unwrap_or_default();
+    for (name, value) in given {
+        match declared.iter().position(|a| a.name == name.value) {
+            Some(index) => {
+                if scalar_value(ck, &declared[index].ty, value) {
+                    values[index] = Some(to_scalar(&value.value));
+                }
+            }
+            None => {
+                let known: Vec<&str> = declared.iter().map(|a| a.name.as_str()).collect();
+                let d = ck
+                    .at(pos(name), format!("unknown attribute `{}`", name.value))
+                    .label("not declared under the catalog's `attributes`")
+                    .help(if known.is_empty() {
+                        "declare it at the top level: `attributes: { category: { type: string } }`"
+                            .to_owned()
+                    } else {
+                        format!("declared attributes: {}", known.join(", "))
+                    });
+                ck.report(d);
+            }
+        }
+    }
+    values
+}
+
+/// Checks the request context; a body with `from: instance` (`uses_instance`) gets the
+/// RFC 9457 member `instance` when the catalog does not declare it.
+pub(super) fn check_context(
+    ck: &mut Checker<'_>,
+    raw: Option<&Ordered<Spanned<RawContextMember>>>,
+    uses_instance: bool,
+) -> Vec<ContextMember> {
+    let entries = raw.map(|o| &o.0[..]).unwrap_or_default();
+    let mut out: Vec<ContextMember> = Vec::with_capacity(entries.len() + 1);
+    for (name, member) in entries {
+        let ty = scalar_type(ck, &member.value.ty, true);
+        let example = match &member.value.example {
+            Some(example) => types::example(ck, &ty, example),
+            None => types::default_example(&name.value, &ty),
+        };
+        out.push(ContextMember {
+            ident: ident(ck, name),
+            name: name.value.clone(),
+            ty,
+            description: ck.optional(member.value.description.as_ref(), "context description"),
+            example,
+        });
+    }
+    if uses_instance && !out.iter().any(|m| m.name == "instance") {
+        out.push(ContextMember {
+            name: "instance".to_owned(),
+            ident: "instance".to_owned(),
+            ty: ParamType::String,
+            description: Some(INSTANCE.to_owned()),
+            example: Value::String("/instance".to_owned()),
+        });
+    }
+    out
+}
+
+/// Whether some node of the raw envelope says `from: instance`.
+pub(super) fn uses_instance(node: &Spanned<RawNode>) -> bool {
+    let r = &node.value;
+    r.from.as_ref().is_some_and(|f| f.value == "instance")
+        || r.fields
+            .as_ref()
+            .is_some_and(|f| f.0.iter().any(|(_, child)| uses_instance(child)))
+        || r.items.as_deref().is_some_and(uses_instance)
+}
+
+fn ident(ck: &mut Checker<'_>, name: &Text) -> String {
+    match names::field(&name.value) {
+        Ok(ident) => ident,
+        Err(NameError::Keyword(ident)) if !matches!(ident.as_str(), "self" | "super" | "crate") => {
+            format!("r#{ident}")
+        }
+        Err(NameError::Keyword(ident) | NameError::Invalid(ident)) => {
+            let d = ck
+                .at(
+                    pos(name),
+                    format!("`{}` cannot name a Rust item", name.value),
+                )
+                .label("not a Rust identifier")
+                .help("names start with a letter and hold letters, digits and `_`");
+            ck.report(d);
+            ident
+        }
+    }
+}
+
+/// An attribute's type (`string`, `integer`, `boolean`) or a context member's, which
+/// may also be a `number`.
+fn scalar_type(ck: &mut Checker<'_>, raw: &Text, number: bool) -> ParamType {
+    match raw.value.as_str() {
+        "string" => ParamType::String,
+        "integer" => ParamType::Integer,
+        "boolean" => ParamType::Boolean,
+        "number" if number => ParamType::Number,
+        other => {
+            let expected = if number {
+                "`string`, `integer`, `number` or `boolean`"
+            } else {
+                "`string`, `integer` or `boolean`"
+            };
+            let d = ck
+                .at(pos(raw), format!("unknown type `{other}`"))
+                .label(format!("expected {expected}"));
+            ck.report(d);
+            ParamType::String
+        }
+    }
+}
+
+/// Whether `value` is of `ty`; reported otherwise.
+fn scalar_value(ck: &mut Checker<'_>, ty: &ParamType, value: &Spanned<RawScalar>) -> bool {
+    let fits = matches!(
+        (ty, &value.value),
+        (ParamType::String, RawScalar::Str(_))
+            | (ParamType::Integer, RawScalar::Int(_))
+            | (ParamType::Boolean, RawScalar::Bool(_))
+    );
+    if !fits {
+        let d = ck
+            .at(
+                pos(value),
+                format!("value does not match the type `{}`", ty.describe()),
+            )
+            .label("wrong type")
+            .help("quote numbers meant as strings");
+        ck.report(d);
+    }
+    fits
+}
+
+fn to_scalar(raw: &RawScalar) -> Scalar {
+    match raw {
+        RawScalar::Bool(b) => Scalar::Bool(*b),
+        RawScalar::Int(i) => Scalar::Int(*i),
+        RawScalar::Str(s) => Scalar::Str(s.clone()),
+        RawScalar::Null => Scalar::Null,
+    }
+}

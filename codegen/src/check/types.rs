@@ -1,0 +1,257 @@
+//! Checks of field types (`string` to `object` and `json`, nested through `items`,
+//! `values` and `members`) and of examples against them.
+
+use heck::ToUpperCamelCase;
+use serde_json::Value as Json;
+use serde_saphyr::Spanned;
+
+use super::{Checker, pos};
+use crate::model::{ObjectType, Param, ParamType, Value};
+use crate::raw::{RawExample, RawParam, RawType};
+use crate::source::Pos;
+
+const TYPES: &str = "`string`, `integer`, `number`, `boolean`, `list`, `map`, `object` or `json`";
+
+/// A type as written: its name and what goes with it, wherever it was written.
+pub(super) struct TypeSpec<'a> {
+    /// The type's name.
+    pub name: &'a str,
+    /// Where the name was written.
+    pub at: Pos,
+    /// A list's items.
+    pub items: Option<&'a Spanned<RawType>>,
+    /// A map's values.
+    pub values: Option<&'a Spanned<RawType>>,
+    /// An object's members.
+    pub members: Option<&'a [RawParam]>,
+}
+
+impl<'a> TypeSpec<'a> {
+    /// The type of a field or member.
+    pub(super) fn of_param(raw: &'a RawParam) -> Self {
+        Self {
+            name: &raw.ty.value,
+            at: pos(&raw.ty),
+            items: raw.items.as_deref(),
+            values: raw.values.as_deref(),
+            members: raw.members.as_deref(),
+        }
+    }
+
+    fn of_type(raw: &'a Spanned<RawType>) -> Self {
+        Self {
+            name: &raw.value.ty,
+            at: pos(raw),
+            items: raw.value.items.as_deref(),
+            values: raw.value.values.as_deref(),
+            members: raw.value.members.as_deref(),
+        }
+    }
+}
+
+/// Checks a type; `owner` names the Rust struct an object type becomes
+/// (`ValidationFailedDetails`), and `member` reads an object's members.
+pub(super) fn field_type(
+    ck: &mut Checker<'_>,
+    spec: &TypeSpec<'_>,
+    owner: &str,
+    member: &mut dyn FnMut(&mut Checker<'_>, &RawParam, &str) -> Param,
+) -> ParamType {
+    let ty = match spec.name {
+        "string" => ParamType::String,
+        "integer" => ParamType::Integer,
+        "number" => ParamType::Number,
+        "boolean" => ParamType::Boolean,
+        "json" => ParamType::Json,
+        "list" => {
+            let item = spec.items.map_or(ParamType::String, |raw| {
+                field_type(ck, &TypeSpec::of_type(raw), owner, member)
+            });
+            ParamType::List(Box::new(item))
+        }
+        "map" => {
+            let Some(raw) = spec.values else {
+                let d = ck
+                    .at(spec.at, "a `map` needs the type of its values")
+                    .label("no `values`")
+                    .help("add e.g. `values: string`, or `values: { type: list, items: string }`");
+                ck.report(d);
+                return ParamType::Map(Box::new(ParamType::String));
+            };
+            ParamType::Map(Box::new(field_type(
+                ck,
+                &TypeSpec::of_type(raw),
+                owner,
+                member,
+            )))
+        }
+        "object" => ParamType::Object(object(ck, spec, owner, member)),
+        other => {
+            let d = ck
+                .at(spec.at, format!("unknown type `{other}`"))
+                .label(format!("expected {TYPES}"))
+                .help("`list` takes `items` (default `string`), `map` takes `values`, `object` takes `members`");
+            ck.report(d);
+            ParamType::String
+        }
+    };
+    misplaced_keys(ck, spec);
+    ty
+}
+
+fn object(
+    ck: &mut Checker<'_>,
+    spec: &TypeSpec<'_>,
+    owner: &str,
+    member: &mut dyn FnMut(&mut Checker<'_>, &RawParam, &str) -> Param,
+) -> ObjectType {
+    let raw_members = spec.members.unwrap_or_default();
+    if raw_members.is_empty() {
+        let d = ck
+            .at(spec.at, "an `object` needs its `members`")
+            .label("no members")
+            .help("list them like fields: `members: [{ name: email, type: string }]`, or use `type: json` for free-form JSON");
+        ck.report(d);
+    }
+    let members = raw_members
+        .iter()
+        .map(|raw| {
+            let nested = format!("{owner}{}", raw.name.value.to_upper_camel_case());
+            member(ck, raw, &nested)
+        })
+        .collect();
+    ObjectType {
+        name: owner.to_owned(),
+        members,
+    }
+}
+
+/// `items`, `values` or `members` beside a type that takes none of them.
+fn misplaced_keys(ck: &mut Checker<'_>, spec: &TypeSpec<'_>) {
+    let keys = [
+        ("items", spec.items.is_some(), "list"),
+        ("values", spec.values.is_some(), "map"),
+        ("members", spec.members.is_some(), "object"),
+    ];
+    for (key, present, owner) in keys {
+        if present && spec.name != owner {
+            let d = ck
+                .at(spec.at, format!("`{key}` goes with `type: {owner}` only"))
+                .label(format!("this is `{}`", spec.name))
+                .help(format!("remove `{key}`, or make the type `{owner}`"));
+            ck.report(d);
+        }
+    }
+}
+
+/// The example checked against the type, as the model holds it.
+pub(super) fn example(ck: &mut Checker<'_>, ty: &ParamType, raw: &Spanned<RawExample>) -> Value {
+    let json = &raw.value.0;
+    if let Err(why) = conforms(ty, json) {
+        let d = ck
+            .at(
+                pos(raw),
+                format!("example does not match the type `{}`", ty.describe()),
+            )
+            .label(why)
+            .help("give an example of the declared type; quote numbers meant as strings");
+        ck.report(d);
+        return default_example("example", ty);
+    }
+    match (ty, json) {
+        (ParamType::String, Json::String(s)) => Value::String(s.clone()),
+        // A bare number where a string is expected is the number's text (`sku: 12`).
+        (ParamType::String, Json::Number(n)) => Value::String(n.to_string()),
+        (ParamType::Integer, Json::Number(n)) => Value::Integer(n.as_i64().unwrap_or_default()),
+        (ParamType::Boolean, Json::Bool(b)) => Value::Boolean(*b),
+        (ty, Json::Array(items)) if ty.is_string_list() => Value::StringList(
+            items
+                .iter()
+                .map(|item| item.as_str().unwrap_or_default().to_owned())
+                .collect(),
+        ),
+        (_, json) => Value::Json(json.clone()),
+    }
+}
+
+/// Whether `json` is a value of `ty`; otherwise what is wrong, for the label.
+fn conforms(ty: &ParamType, json: &Json) -> Result<(), String> {
+    let fits = match (ty, json) {
+        (ParamType::String, Json::String(_)) | (ParamType::Json, _) => true,
+        (ParamType::String | ParamType::Number, Json::Number(n)) => {
+            n.is_f64() || n.as_i64().is_some()
+        }
+        (ParamType::Integer, Json::Number(n)) => n.as_i64().is_some(),
+        (ParamType::Boolean, Json::Bool(_)) => true,
+        (ParamType::List(item), Json::Array(items)) => {
+            return items.iter().try_for_each(|i| conforms(item, i));
+        }
+        (ParamType::Map(value), Json::Object(map)) => {
+            return map.values().try_for_each(|v| conforms(value, v));
+        }
+        (ParamType::Object(object), Json::Object(map)) => return object_conforms(object, map),
+        _ => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(format!("expected {}, found `{json}`", ty.describe()))
+    }
+}
+
+fn object_conforms(object: &ObjectType, map: &serde_json::Map<String, Json>) -> Result<(), String> {
+    for member in &object.members {
+        match map.get(&member.name) {
+            None if member.optional && !member.nullable => {}
+            None => return Err(format!("member `{}` is missing", member.name)),
+            Some(Json::Null) if member.nullable => {}
+            Some(value) => conforms(&member.ty, value)?,
+        }
+    }
+    match map
+        .keys()
+        .find(|k| !object.members.iter().any(|m| &m.name == *k))
+    {
+        Some(extra) => Err(format!("`{extra}` is not a member of {}", object.name)),
+        None => Ok(()),
+    }
+}
+
+/// The example used when the catalog gives none: the field's own name, zero, false, a
+/// one-item list, or the smallest value of a structured type.
+pub(super) fn default_example(name: &str, ty: &ParamType) -> Value {
+    match ty {
+        ParamType::String => Value::String(name.to_owned()),
+        ParamType::Integer => Value::Integer(0),
+        ParamType::Boolean => Value::Boolean(false),
+        ty if ty.is_string_list() => Value::StringList(vec![name.to_owned()]),
+        ty => Value::Json(default_json(name, ty)),
+    }
+}
+
+fn default_json(name: &str, ty: &ParamType) -> Json {
+    match ty {
+        ParamType::String => Json::from(name),
+        ParamType::Integer => Json::from(0),
+        ParamType::Number => Json::from(0.5),
+        ParamType::Boolean => Json::from(false),
+        ParamType::List(item) => Json::Array(vec![default_json(name, item)]),
+        ParamType::Map(value) => {
+            let mut map = serde_json::Map::new();
+            map.insert(name.to_owned(), default_json(name, value));
+            Json::Object(map)
+        }
+        ParamType::Object(object) => {
+            let mut map = serde_json::Map::new();
+            for member in object.members.iter().filter(|m| !m.optional || m.nullable) {
+                let value = match &member.example {
+                    Value::Absent => Json::Null,
+                    value => crate::wire::param_json(value).unwrap_or(Json::Null),
+                };
+                map.insert(member.name.clone(), value);
+            }
+            Json::Object(map)
+        }
+        ParamType::Json => Json::Object(serde_json::Map::new()),
+    }
+}

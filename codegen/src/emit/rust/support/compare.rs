@@ -1,0 +1,101 @@
+//! `same_body`: whether a received body is the one its parsed error serialises to, so
+//! that the parser accepts exactly the bodies the schemas admit; and `many_items`, the
+//! array of several errors in a body.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `Step`, `same_body`, `many_items`.
+pub(super) fn items() -> TokenStream {
+    quote! {
+        /// One step of a path into a body.
+        pub(crate) enum Step {
+            /// The member of this name.
+            Key(&'static str),
+            /// Any item of an array.
+            Each,
+        }
+
+        /// Whether `received` is `expected` but where `free` paths may hold any string
+        /// and, with `allow_unknown`, objects may hold members `expected` has not.
+        /// Numbers are equal by value (`100` and `100.0`).
+        pub(crate) fn same_body(
+            expected: &::serde_json::Value,
+            received: &::serde_json::Value,
+            allow_unknown: bool,
+            free: &[&[Step]],
+        ) -> bool {
+            let mut path = ::std::vec::Vec::new();
+            same_at(expected, received, allow_unknown, free, &mut path)
+        }
+
+        fn same_at<'a>(
+            expected: &'a ::serde_json::Value,
+            received: &'a ::serde_json::Value,
+            allow_unknown: bool,
+            free: &[&[Step]],
+            path: &mut ::std::vec::Vec<::core::option::Option<&'a str>>,
+        ) -> bool {
+            use ::serde_json::Value;
+            if is_free(free, path) {
+                return received.is_string();
+            }
+            match (expected, received) {
+                (Value::Object(want), Value::Object(got)) => {
+                    let unknown = got.keys().any(|key| !want.contains_key(key));
+                    if unknown && !allow_unknown {
+                        return false;
+                    }
+                    want.iter().all(|(key, value)| {
+                        got.get(key).is_some_and(|other| {
+                            path.push(::core::option::Option::Some(key));
+                            let same = same_at(value, other, allow_unknown, free, path);
+                            path.pop();
+                            same
+                        })
+                    })
+                }
+                (Value::Array(want), Value::Array(got)) => {
+                    want.len() == got.len()
+                        && want.iter().zip(got).all(|(value, other)| {
+                            path.push(::core::option::Option::None);
+                            let same = same_at(value, other, allow_unknown, free, path);
+                            path.pop();
+                            same
+                        })
+                }
+                (Value::Number(want), Value::Number(got)) => {
+                    want == got || (want.is_f64() || got.is_f64()) && want.as_f64() == got.as_f64()
+                }
+                _ => expected == received,
+            }
+        }
+
+        /// Whether `path` is one of `free` (`None` is an array index).
+        fn is_free(free: &[&[Step]], path: &[::core::option::Option<&str>]) -> bool {
+            free.iter().any(|steps| {
+                steps.len() == path.len()
+                    && steps.iter().zip(path).all(|(step, at)| match (step, at) {
+                        (Step::Key(key), ::core::option::Option::Some(name)) => key == name,
+                        (Step::Each, ::core::option::Option::None) => true,
+                        _ => false,
+                    })
+            })
+        }
+
+        /// The items of the array at `path` (its last step is the array itself).
+        pub(crate) fn many_items<'a>(
+            body: &'a ::serde_json::Value,
+            path: &[Step],
+        ) -> ::core::option::Option<&'a ::std::vec::Vec<::serde_json::Value>> {
+            let mut at = body;
+            for step in path {
+                at = match step {
+                    Step::Key(key) => at.get(key)?,
+                    Step::Each => at.get(0)?,
+                };
+            }
+            at.as_array()
+        }
+    }
+}
