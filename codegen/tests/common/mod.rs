@@ -98,43 +98,64 @@ pub fn assert_located(what: &str, file: &str, diagnostics: &Diagnostics) {
 /// `rust` (one module per catalog), with the same dependencies as the workspace's own
 /// crate. One call is one compile: tests batch many catalogs into one call.
 pub fn clippy_generated_rust(name: &str, rust: &str) {
+    let lib = format!(
+        "//! Generated code under test.\n#![deny(warnings, missing_docs, unsafe_code)]\n\n{rust}"
+    );
+    let manifest = scratch_crate(name, "src/lib.rs", &lib);
+    let output = cargo(
+        &["clippy", "--quiet", "--offline", "--all-targets"],
+        &manifest,
+        &["--", "-D", "warnings"],
+    );
+    assert!(
+        output.status.success(),
+        "generated Rust in {} does not pass clippy:\n{}",
+        manifest.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Builds and runs a scratch binary whose `main.rs` is `source` (generated Rust and a
+/// driver), with `args`; returns its output once it has finished.
+pub fn run_generated_binary(name: &str, source: &str, args: &[&str]) -> std::process::Output {
+    let manifest = scratch_crate(name, "src/main.rs", source);
+    let mut tail = vec!["--"];
+    tail.extend_from_slice(args);
+    cargo(&["run", "--quiet", "--offline"], &manifest, &tail)
+}
+
+/// Writes a scratch crate with the workspace crate's dependencies and lock file and
+/// one source file; returns its manifest's path.
+fn scratch_crate(name: &str, file: &str, source: &str) -> std::path::PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join(name);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let dependencies = dependencies_section(&workspace.join("Cargo.toml"));
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [workspace]\n\n{dependencies}"
     );
-    let lib = format!(
-        "//! Generated code under test.\n#![deny(warnings, missing_docs, unsafe_code)]\n\n{rust}"
-    );
     fs::create_dir_all(dir.join("src")).expect("scratch crate folder");
     fs::write(dir.join("Cargo.toml"), manifest).expect("manifest written");
-    fs::write(dir.join("src/lib.rs"), lib).expect("lib.rs written");
+    fs::write(dir.join(file), source).expect("source written");
     fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock copied");
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "clippy",
-            "--quiet",
-            "--offline",
-            "--all-targets",
-            "--manifest-path",
-        ])
-        .arg(dir.join("Cargo.toml"))
+    dir.join("Cargo.toml")
+}
+
+/// Runs `cargo <command> --manifest-path <manifest> <tail>` in the shared scratch
+/// target folder, without the caller's flags.
+fn cargo(command: &[&str], manifest: &Path, tail: &[&str]) -> std::process::Output {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    Command::new(env!("CARGO"))
+        .args(command)
+        .arg("--manifest-path")
+        .arg(manifest)
         .arg("--target-dir")
         .arg(tmp.join("generated-rust-target"))
-        .args(["--", "-D", "warnings"])
+        .args(tail)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR")
         .output()
-        .expect("cargo runs");
-    assert!(
-        output.status.success(),
-        "generated Rust in {} does not pass clippy:\n{}",
-        dir.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
+        .expect("cargo runs")
 }
 
 /// The `[dependencies]` table of a manifest, header included.

@@ -164,7 +164,9 @@ fn many_parse() -> TokenStream {
             /// When an item names no error of this API, a field cannot be read, or a
             /// member disagrees with the error it names.
             pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                let items = super::errcat_support::many_items(body, MANY).ok_or(ParseError::Mismatch)?;
+                let items = super::errcat_support::many_items(body, MANY)
+                    .filter(|items| !items.is_empty())
+                    .ok_or(ParseError::Mismatch)?;
                 let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
                 let read = Self { errors, context: Context::read(body)? };
                 let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
