@@ -33,6 +33,26 @@ fn shipped_catalogs_satisfy_the_schema() {
 }
 
 #[test]
+fn every_body_case_catalog_satisfies_the_schema() {
+    let validator = validator();
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(cases).unwrap() {
+        let path = entry.unwrap().path().join("catalog.yaml");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let problems: Vec<String> = validator
+            .iter_errors(&yaml(&text))
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 12);
+}
+
+#[test]
 fn schema_rejects_the_usual_mistakes() {
     let validator = validator();
     let good = "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: a, status: 404, title: T, description: D, solution: S}\n";

@@ -72,6 +72,17 @@ pub(super) fn check_envelope(
             .help("keep `many: true` on one array");
         ck.report(d);
     }
+    if many > 0 {
+        let mut outside = Vec::new();
+        fields_outside_many(&body, &mut outside);
+        for from in outside {
+            let d = ck
+                .at(pos(&raw.body), format!("`from: {}` outside the array of errors", source_name(from)))
+                .label("a body of several errors has one value of this per error")
+                .help("move it into the array's `items`; outside them go constants, the request context and `from: status` (the response's, see `many_status`)");
+            ck.report(d);
+        }
+    }
     let many_status = self::many_status(ck, raw.many_status.as_ref(), many > 0);
     let unknown_members = unknown_members(ck, raw, &media_type);
     if !has_code {
@@ -86,6 +97,42 @@ pub(super) fn check_envelope(
         body,
         unknown_members,
         many_status,
+    }
+}
+
+/// The error's own values outside the items of the `many: true` array, where a body of
+/// several errors has no single value for them.
+fn fields_outside_many(node: &Node, out: &mut Vec<FieldSource>) {
+    match node {
+        Node::Field { from, .. } => {
+            if !matches!(from, FieldSource::Status | FieldSource::Context(_)) {
+                out.push(*from);
+            }
+        }
+        Node::Const { .. } => {}
+        Node::Object { fields, .. } => fields.iter().for_each(|(_, n)| fields_outside_many(n, out)),
+        Node::Array { items, many, .. } => {
+            if !*many {
+                fields_outside_many(items, out);
+            }
+        }
+    }
+}
+
+/// How a source is written in a catalog, for messages.
+fn source_name(from: FieldSource) -> &'static str {
+    match from {
+        FieldSource::Status => "status",
+        FieldSource::Code => "code",
+        FieldSource::Number => "number",
+        FieldSource::Title => "title",
+        FieldSource::Message => "message",
+        FieldSource::Description => "description",
+        FieldSource::DocsUrl => "docs_url",
+        FieldSource::Context(_) => "context.<name>",
+        FieldSource::Attribute(_) => "attribute.<name>",
+        FieldSource::Retryable => "retryable",
+        FieldSource::RetryAfter => "retry_after",
     }
 }
 

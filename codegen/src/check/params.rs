@@ -104,7 +104,7 @@ fn shown_in_text(ck: &mut Checker<'_>, param: &Param, raw: &RawParam) {
         .at(
             pos(&raw.name),
             format!(
-                "field `{}` is a {} and cannot be shown in the message",
+                "field `{}` ({}) cannot be shown in the message",
                 param.name,
                 param.ty.describe()
             ),
