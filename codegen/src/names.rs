@@ -124,6 +124,7 @@ pub(crate) const DOCS_SECTION_ANCHORS: &[&str] = &[
     "contents",
     "error-format",
     "error-codes",
+    "error-fields",
     "common-errors-and-diagnostics",
     "recommendations",
 ];

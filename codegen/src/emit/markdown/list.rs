@@ -18,7 +18,14 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
         items.push(format!("Problem: {}", inline(&error.description)));
         items.push(format!("Solution: {}", inline(&error.solution)));
         items.push(format!("Retry: {}", parts::retry_advice(error)));
-        page.push(parts::bullets(items));
+        if error.params.is_empty() {
+            page.push(parts::bullets(items));
+        } else {
+            let template = super::fields::template(error);
+            items.push(format!("Message: {}", super::escape::code_span(&template)));
+            page.push(parts::bullets(items));
+            page.push(super::fields::table(error).unwrap_or_default());
+        }
         for case in &error.cases {
             parts::case(page, parts::CasePlace::UnderCode, catalog, error, case);
         }

@@ -6,6 +6,7 @@
 //! recommendations. Catalog text goes through `escape` so it renders as written.
 
 mod escape;
+mod fields;
 mod list;
 mod parts;
 mod reference;

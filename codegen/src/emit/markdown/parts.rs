@@ -29,6 +29,11 @@ pub(super) const ERROR_CODES: Section = Section {
     title: "Error codes",
     slug: "error-codes",
 };
+/// The reference layout's fields of each error that has some.
+pub(super) const ERROR_FIELDS: Section = Section {
+    title: "Error fields",
+    slug: "error-fields",
+};
 /// The reference layout's common cases.
 pub(super) const COMMON_ERRORS: Section = Section {
     title: "Common errors and diagnostics",
@@ -84,6 +89,9 @@ pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
             lines.push(format!("- {}", section_link(&ERROR_FORMAT)));
             lines.push(format!("- {}", section_link(&ERROR_CODES)));
             lines.extend(codes.map(|entry| format!("  - {entry}")));
+            if catalog.errors.iter().any(|e| !e.params.is_empty()) {
+                lines.push(format!("- {}", section_link(&ERROR_FIELDS)));
+            }
             if catalog.errors.iter().any(|e| !e.cases.is_empty()) {
                 lines.push(format!("- {}", section_link(&COMMON_ERRORS)));
             }
@@ -183,6 +191,7 @@ mod tests {
             CONTENTS,
             ERROR_FORMAT,
             ERROR_CODES,
+            ERROR_FIELDS,
             COMMON_ERRORS,
             RECOMMENDATIONS,
         ] {

@@ -3,20 +3,31 @@
 //! errors with their example bodies, causes and notes.
 
 use super::Page;
-use super::escape::inline;
-use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FORMAT};
-use crate::model::{Catalog, FieldSource, Node, Param, ParamType, Scalar};
+use super::escape::{code_span, inline};
+use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FIELDS, ERROR_FORMAT};
+use crate::model::{Catalog, FieldSource, Node, Scalar};
 
 /// The format, the codes and the common errors.
 pub(super) fn body(page: &mut Page, catalog: &Catalog) {
     page.heading(1, ERROR_FORMAT.title);
     page.push(parts::example(catalog, &catalog.errors[catalog.example]));
     let mut rows = Vec::new();
-    fields(&catalog.envelope.body, "", &mut rows);
+    fields(catalog, &catalog.envelope.body, "", &mut rows);
     params(catalog, &mut rows);
     page.push(table(&["Field", "Type", "Description"], rows));
     page.heading(1, ERROR_CODES.title);
     page.push(codes(catalog));
+    if catalog.errors.iter().any(|e| !e.params.is_empty()) {
+        page.heading(1, ERROR_FIELDS.title);
+        for error in catalog.errors.iter().filter(|e| !e.params.is_empty()) {
+            page.push(format!(
+                "{} sends the message {} with these fields:",
+                code_span(&error.code),
+                code_span(&super::fields::template(error))
+            ));
+            page.push(super::fields::table(error).unwrap_or_default());
+        }
+    }
     if catalog.errors.iter().any(|e| !e.cases.is_empty()) {
         page.heading(1, COMMON_ERRORS.title);
         for error in &catalog.errors {
@@ -49,23 +60,25 @@ fn codes(catalog: &Catalog) -> String {
 }
 
 /// Rows for every member of the body, named by their path (`errors[].code`).
-fn fields(node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
+fn fields(catalog: &Catalog, node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
     match node {
-        Node::Object { fields, .. } => {
-            for (name, child) in fields {
+        Node::Object {
+            fields: members, ..
+        } => {
+            for (name, child) in members {
                 let child_path = join(path, name);
-                rows.push(row(&child_path, json_type(child), description(child)));
-                fields_below(child, &child_path, rows);
+                rows.push(row(
+                    &child_path,
+                    &json_type(catalog, child),
+                    &description(catalog, child),
+                ));
+                if matches!(child, Node::Object { .. } | Node::Array { .. }) {
+                    fields(catalog, child, &child_path, rows);
+                }
             }
         }
-        Node::Array { items, .. } => fields(items, &format!("{path}[]"), rows),
+        Node::Array { items, .. } => fields(catalog, items, &format!("{path}[]"), rows),
         Node::Field { .. } | Node::Const { .. } => {}
-    }
-}
-
-fn fields_below(node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
-    if matches!(node, Node::Object { .. } | Node::Array { .. }) {
-        fields(node, path, rows);
     }
 }
 
@@ -88,10 +101,12 @@ fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
                 .filter(|e| e.params.iter().any(|p| p.name == param.name))
                 .map(|e| e.code.as_str())
                 .collect();
-            let about = param.description.as_deref().unwrap_or("");
-            let text = format!("{about} (sent with: {})", users.join(", "));
-            let name = join(&path, &param.name);
-            rows.push(row(&name, &param_type(param), text.trim()));
+            let mut nested = super::fields::rows(param, &path).into_iter();
+            if let Some(first) = nested.next() {
+                let text = format!("{} (sent with: {})", first.description, users.join(", "));
+                rows.push(row(&first.path, &first.ty, text.trim()));
+            }
+            rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
         }
     }
 }
@@ -130,55 +145,67 @@ fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     lines.join("\n")
 }
 
-fn json_type(node: &Node) -> &'static str {
+fn json_type(catalog: &Catalog, node: &Node) -> String {
+    let sometimes = |has: &dyn Fn(&crate::model::ErrorDef) -> bool| {
+        if catalog.errors.iter().all(has) {
+            ""
+        } else {
+            ", optional"
+        }
+    };
     match node {
         Node::Field { from, .. } => match from {
-            FieldSource::Status | FieldSource::Number => "number",
-            FieldSource::Context(_) => "string, optional",
-            FieldSource::Retryable => "boolean",
-            FieldSource::RetryAfter => "number, optional",
-            FieldSource::Attribute(_) => "string",
-            _ => "string",
+            FieldSource::Status | FieldSource::Number => "number".to_owned(),
+            FieldSource::Retryable => "boolean".to_owned(),
+            FieldSource::Context(index) => {
+                format!(
+                    "{}, optional",
+                    super::fields::json_type(&catalog.context[*index].ty)
+                )
+            }
+            FieldSource::Attribute(index) => format!(
+                "{}{}",
+                super::fields::json_type(&catalog.attributes[*index].ty),
+                sometimes(&|e| e.attributes[*index].is_some())
+            ),
+            FieldSource::RetryAfter => {
+                format!(
+                    "number{}",
+                    sometimes(&|e| crate::wire::retry_after(e).is_some())
+                )
+            }
+            _ => "string".to_owned(),
         },
         Node::Const { value, .. } => match value {
             Scalar::Bool(_) => "boolean",
             Scalar::Int(_) => "number",
             Scalar::Str(_) => "string",
             Scalar::Null => "null",
-        },
-        Node::Object { .. } => "object",
-        Node::Array { .. } => "array",
+        }
+        .to_owned(),
+        Node::Object { .. } => "object".to_owned(),
+        Node::Array { .. } => "array".to_owned(),
     }
 }
 
-fn param_type(param: &Param) -> String {
-    let base = json_type_name(&param.ty);
-    if param.nullable {
-        format!("{base}, nullable")
-    } else if param.optional {
-        format!("{base}, optional")
-    } else {
-        base
-    }
-}
-
-/// A field type as JSON names it: integers are numbers, lists arrays.
-fn json_type_name(ty: &ParamType) -> String {
-    match ty {
-        ParamType::String => "string".to_owned(),
-        ParamType::Integer | ParamType::Number => "number".to_owned(),
-        ParamType::Boolean => "boolean".to_owned(),
-        ParamType::List(item) => format!("array of {}s", json_type_name(item)),
-        ParamType::Map(value) => format!("object of {}s", json_type_name(value)),
-        ParamType::Object(_) | ParamType::Json => "object".to_owned(),
-    }
-}
-
-fn description(node: &Node) -> &str {
-    match node {
+/// A member's description: the envelope's, else the context member's or attribute's.
+fn description(catalog: &Catalog, node: &Node) -> String {
+    let own = match node {
         Node::Field { description, .. }
         | Node::Const { description, .. }
         | Node::Object { description, .. }
-        | Node::Array { description, .. } => description.as_deref().unwrap_or(""),
-    }
+        | Node::Array { description, .. } => description.clone(),
+    };
+    let declared = match node {
+        Node::Field {
+            from: FieldSource::Context(index),
+            ..
+        } => catalog.context[*index].description.clone(),
+        Node::Field {
+            from: FieldSource::Attribute(index),
+            ..
+        } => catalog.attributes[*index].description.clone(),
+        _ => None,
+    };
+    own.or(declared).unwrap_or_default()
 }
