@@ -57,6 +57,8 @@ struct Options {
     profiles: Vec<Profile>,
 }
 
+/// A child measures one stage; the parent measures every profile and size, and prints
+/// a table for each.
 fn main() {
     let options = parse_args(std::env::args().skip(1));
     if let Some(errors) = options.one {
@@ -80,7 +82,7 @@ fn main() {
             .sizes
             .iter()
             .filter(|size| !sizes.contains(size))
-            .map(usize::to_string)
+            .map(|&size| report::thousands(size))
             .collect();
         if !left_out.is_empty() {
             let left_out = left_out.join(", ");
