@@ -9,12 +9,14 @@
 //! cargo bench -p errcat-codegen --bench generator -- --runs 5 2000    # other sizes
 //! ```
 //!
-//! Every size and run is a fresh process (`--one N`, this binary again), so the peak
-//! memory (`VmHWM`) is that size's own. CPU time is that of the whole process, parser
-//! thread included (`/proc/self/stat`); each stage is repeated until it has used 0.5 s,
-//! so small catalogs are timed to a few percent despite the 10 ms tick. The opt-level 0
-//! binary is this bench built again by `cargo build --profile dev`. Each figure is the
-//! median of the runs (3 by default).
+//! Every size, stage and run is a fresh process (this binary again, with `--one N
+//! --stage S`), so a stage starts as it does in a build script and the peak memory
+//! (`VmHWM`) is that size's own. CPU time is that of the whole process, parser thread
+//! included (`/proc/self/stat`); each stage is repeated until it has used 0.5 s, so small
+//! catalogs are timed to a few percent despite the 10 ms tick. The opt-level 0 binary is
+//! this bench built again by `cargo build --profile dev`; 50,000 errors are measured
+//! there only when asked for by size. Each figure is the median of the runs (3 by
+//! default). See docs/benchmark.md.
 
 #[path = "../compile_time/catalog.rs"]
 mod catalog;
@@ -57,6 +59,8 @@ struct Options {
     profiles: Vec<Profile>,
 }
 
+/// A child measures one stage; the parent measures every profile and size, and prints
+/// a table for each.
 fn main() {
     let options = parse_args(std::env::args().skip(1));
     if let Some(errors) = options.one {
@@ -80,7 +84,7 @@ fn main() {
             .sizes
             .iter()
             .filter(|size| !sizes.contains(size))
-            .map(usize::to_string)
+            .map(|&size| report::thousands(size))
             .collect();
         if !left_out.is_empty() {
             let left_out = left_out.join(", ");
@@ -99,7 +103,7 @@ impl Options {
 }
 
 /// Reads the command line; panics with the usage on anything else.
-fn parse_args(args: impl Iterator<Item = String>) -> Options {
+fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
     let mut options = Options {
         one: None,
         stage: Stage::All,
@@ -109,7 +113,6 @@ fn parse_args(args: impl Iterator<Item = String>) -> Options {
         profiles: vec![Profile::Dev, Profile::Release],
     };
     let mut quick = false;
-    let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| usage(&arg));
         match arg.as_str() {
@@ -152,6 +155,6 @@ fn number(text: &str) -> usize {
 /// Stops on an argument that is not understood.
 fn usage(bad: &str) -> ! {
     panic!(
-        "cannot read `{bad}`; usage: generator [--quick] [--runs K] [--profile dev|release] [SIZES...] (or --one N)"
+        "cannot read `{bad}`; usage: generator [--quick] [--runs K] [--profile dev|release] [SIZES...] (or --one N --stage S)"
     )
 }

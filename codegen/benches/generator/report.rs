@@ -32,9 +32,8 @@ pub(crate) fn print(profile: Profile, rows: &[Sample]) {
             || "-".to_owned(),
             |i| format!("{:.2}", per_error(row) / per_error(&rows[i])),
         );
-        let ms = |seconds: f64| format!("{:.1}", seconds * 1e3);
         println!(
-            "| {} | {} | {} | {} | {} | {} | {:.1} | {:.1} | {growth} |",
+            "| {} | {} | {} | {} | {} | {} | {:.1} | {:.0} | {growth} |",
             thousands(row.errors),
             ms(row.parse),
             ms(row.rust),
@@ -108,6 +107,16 @@ fn spread(rows: &[Sample]) -> Option<f64> {
     Some(max / min)
 }
 
+/// Seconds as milliseconds: one decimal below 100 ms, whole ones above (`2,810`).
+fn ms(seconds: f64) -> String {
+    let ms = seconds * 1e3;
+    if ms < 100.0 {
+        format!("{ms:.1}")
+    } else {
+        thousands(ms.round() as usize)
+    }
+}
+
 /// CPU seconds per error of parsing, checking and every output.
 fn per_error(row: &Sample) -> f64 {
     row.total() / row.errors as f64
@@ -127,7 +136,7 @@ fn profile_short(profile: Profile) -> &'static str {
 }
 
 /// `10000` as `10,000`.
-fn thousands(n: usize) -> String {
+pub(crate) fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
