@@ -1,10 +1,8 @@
 //! Checks of the wire envelope: the shape of every error's JSON body.
 
-use super::{Checker, pos};
-use crate::model::{
-    Attribute, ContextMember, Docs, Envelope, FieldSource, ManyStatus, Node, Scalar, UnknownMembers,
-};
-use crate::raw::{RawEnvelope, RawError, RawNode, RawScalar};
+use super::{Checker, many, pos};
+use crate::model::{Attribute, ContextMember, Docs, Envelope, FieldSource, Node, Scalar};
+use crate::raw::{RawEnvelope, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
 const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance, retryable, retry_after, attribute.<name>, context.<name>";
@@ -17,13 +15,6 @@ pub(super) struct Names<'a> {
     pub attributes: &'a [Attribute],
     /// The request context.
     pub context: &'a [ContextMember],
-}
-
-/// Whether some object of the raw envelope says `params: true`.
-pub(super) fn raw_has_params_object(node: &Spanned<RawNode>) -> bool {
-    let mut spread = Vec::new();
-    raw_params_nodes(node, &mut spread);
-    !spread.is_empty()
 }
 
 /// Checks the envelope.
@@ -46,7 +37,7 @@ pub(super) fn check_envelope(
         ck.report(d);
     }
     let body = node(ck, &raw.body, docs);
-    report_params_twice(ck, &raw.body);
+    super::members::report_params_twice(ck, &raw.body);
     if !matches!(body, Node::Object { .. }) {
         let d = ck
             .at(pos(&raw.body), "the envelope body must be an object")
@@ -64,7 +55,7 @@ pub(super) fn check_envelope(
                 | FieldSource::Attribute(_)
         );
     });
-    let many = many_arrays(&body);
+    let many = many::many_arrays(&body);
     if many > 1 {
         let d = ck
             .at(pos(&raw.body), "more than one array with `many: true`")
@@ -73,18 +64,10 @@ pub(super) fn check_envelope(
         ck.report(d);
     }
     if many > 0 {
-        let mut outside = Vec::new();
-        fields_outside_many(&body, &mut outside);
-        for from in outside {
-            let d = ck
-                .at(pos(&raw.body), format!("`from: {}` outside the array of errors", source_name(from)))
-                .label("a body of several errors has one value of this per error")
-                .help("move it into the array's `items`; outside them go constants, the request context and `from: status` (the response's, see `many_status`)");
-            ck.report(d);
-        }
+        many::report_outside(ck, &raw.body, &body);
     }
-    let many_status = self::many_status(ck, raw.many_status.as_ref(), many > 0);
-    let unknown_members = unknown_members(ck, raw, &media_type);
+    let many_status = many::many_status(ck, raw.many_status.as_ref(), many > 0);
+    let unknown_members = many::unknown_members(ck, raw, &media_type);
     if !has_code {
         let d = ck
             .at(pos(&raw.body), "the envelope never carries the error's code")
@@ -97,205 +80,6 @@ pub(super) fn check_envelope(
         body,
         unknown_members,
         many_status,
-    }
-}
-
-/// The error's own values outside the items of the `many: true` array, where a body of
-/// several errors has no single value for them.
-fn fields_outside_many(node: &Node, out: &mut Vec<FieldSource>) {
-    match node {
-        Node::Field { from, .. } => {
-            if !matches!(from, FieldSource::Status | FieldSource::Context(_)) {
-                out.push(*from);
-            }
-        }
-        Node::Const { .. } => {}
-        Node::Object { fields, .. } => fields.iter().for_each(|(_, n)| fields_outside_many(n, out)),
-        Node::Array { items, many, .. } => {
-            if !*many {
-                fields_outside_many(items, out);
-            }
-        }
-    }
-}
-
-/// How a source is written in a catalog, for messages.
-fn source_name(from: FieldSource) -> &'static str {
-    match from {
-        FieldSource::Status => "status",
-        FieldSource::Code => "code",
-        FieldSource::Number => "number",
-        FieldSource::Title => "title",
-        FieldSource::Message => "message",
-        FieldSource::Description => "description",
-        FieldSource::DocsUrl => "docs_url",
-        FieldSource::Context(_) => "context.<name>",
-        FieldSource::Attribute(_) => "attribute.<name>",
-        FieldSource::Retryable => "retryable",
-        FieldSource::RetryAfter => "retry_after",
-    }
-}
-
-/// The number of arrays saying `many: true`.
-fn many_arrays(node: &Node) -> usize {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => 0,
-        Node::Object { fields, .. } => fields.iter().map(|(_, n)| many_arrays(n)).sum(),
-        Node::Array { items, many, .. } => usize::from(*many) + many_arrays(items),
-    }
-}
-
-/// `many_status`: `first`, `highest` or a status; only with a `many: true` array.
-fn many_status(ck: &mut Checker<'_>, raw: Option<&Spanned<RawScalar>>, many: bool) -> ManyStatus {
-    let Some(raw) = raw else {
-        return ManyStatus::First;
-    };
-    if !many {
-        let d = ck
-            .at(pos(raw), "`many_status` without a `many: true` array")
-            .label("every body holds one error")
-            .help("remove it, or say `many: true` on the array holding the errors");
-        ck.report(d);
-    }
-    match &raw.value {
-        RawScalar::Str(s) if s == "first" => ManyStatus::First,
-        RawScalar::Str(s) if s == "highest" => ManyStatus::Highest,
-        RawScalar::Int(n) if (400..=599).contains(n) => {
-            ManyStatus::Fixed(u16::try_from(*n).unwrap_or(400))
-        }
-        _ => {
-            let d = ck
-                .at(pos(raw), "unknown `many_status`")
-                .label("expected `first`, `highest` or a status from 400 to 599")
-                .help("`first` answers with the first error's status, `highest` with the highest");
-            ck.report(d);
-            ManyStatus::First
-        }
-    }
-}
-
-/// `unknown_members`: `allow` or `refuse`; RFC 9457 bodies allow them by default.
-fn unknown_members(ck: &mut Checker<'_>, raw: &RawEnvelope, media_type: &str) -> UnknownMembers {
-    match raw.unknown_members.as_ref().map(|t| t.value.as_str()) {
-        None if media_type == "application/problem+json" => UnknownMembers::Allow,
-        None | Some("refuse") => UnknownMembers::Refuse,
-        Some("allow") => UnknownMembers::Allow,
-        Some(other) => {
-            let d = ck
-                .at(
-                    pos(raw.unknown_members.as_ref().expect("matched Some")),
-                    format!("unknown `unknown_members` value `{other}`"),
-                )
-                .label("expected `allow` or `refuse`");
-            ck.report(d);
-            UnknownMembers::Refuse
-        }
-    }
-}
-
-/// Errors with parameters need a body that carries them, in the message or as members;
-/// otherwise a client could not read them back.
-pub(super) fn params_carried(ck: &mut Checker<'_>, envelope: &Envelope, raw: &[RawError]) {
-    let mut carried = has_params_object(&envelope.body);
-    visit_sources(&envelope.body, &mut |s| {
-        carried |= s == FieldSource::Message
-    });
-    if carried {
-        return;
-    }
-    for param in raw.iter().filter_map(|e| e.params.first()) {
-        let d = ck
-            .at(
-                pos(&param.name),
-                format!("parameter `{}` is never sent", param.name.value),
-            )
-            .label("the envelope carries neither the message nor the parameters")
-            .help(
-                "add a field with `from: message`, or `params: true` on an object of the envelope",
-            );
-        ck.report(d);
-    }
-}
-
-/// A parameter spread into an object beside a member of the same name would send that
-/// key twice in one JSON object.
-pub(super) fn params_clash(ck: &mut Checker<'_>, envelope: &Envelope, raw: &[RawError]) {
-    let Some(members) = params_object_members(&envelope.body) else {
-        return;
-    };
-    for param in raw.iter().flat_map(|e| &e.params) {
-        if members.contains(&param.name.value.as_str()) {
-            let d = ck
-                .at(
-                    pos(&param.name),
-                    format!(
-                        "parameter `{}` would be sent twice: the envelope object holding the parameters already has a member `{}`",
-                        param.name.value, param.name.value
-                    ),
-                )
-                .label("same key as an envelope member")
-                .help("rename the parameter; its name is its key in the body");
-            ck.report(d);
-        }
-    }
-}
-
-/// The member names of the first object with `params: true`, if there is one.
-fn params_object_members(node: &Node) -> Option<Vec<&str>> {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => None,
-        Node::Object { fields, params, .. } => {
-            if *params {
-                return Some(fields.iter().map(|(name, _)| name.as_str()).collect());
-            }
-            fields.iter().find_map(|(_, n)| params_object_members(n))
-        }
-        Node::Array { items, .. } => params_object_members(items),
-    }
-}
-
-/// Reports every `params: true` after the first: the parameters go in one object.
-fn report_params_twice(ck: &mut Checker<'_>, body: &Spanned<RawNode>) {
-    let mut spread = Vec::new();
-    raw_params_nodes(body, &mut spread);
-    if let Some((first, later)) = spread.split_first() {
-        let first_line = pos(first).line;
-        for node in later {
-            let d = ck
-                .at(pos(node), "`params: true` on a second object")
-                .label("every parameter would be sent twice")
-                .note(format!(
-                    "the parameters already go in the object at line {first_line}"
-                ))
-                .help("keep `params: true` on one object only");
-            ck.report(d);
-        }
-    }
-}
-
-/// The raw nodes with `params: true`, in document order.
-fn raw_params_nodes<'a>(node: &'a Spanned<RawNode>, out: &mut Vec<&'a Spanned<RawNode>>) {
-    if node.value.params {
-        out.push(node);
-    }
-    if let Some(fields) = &node.value.fields {
-        fields
-            .0
-            .iter()
-            .for_each(|(_, child)| raw_params_nodes(child, out));
-    }
-    if let Some(items) = &node.value.items {
-        raw_params_nodes(items, out);
-    }
-}
-
-fn has_params_object(node: &Node) -> bool {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => false,
-        Node::Object { fields, params, .. } => {
-            *params || fields.iter().any(|(_, n)| has_params_object(n))
-        }
-        Node::Array { items, .. } => has_params_object(items),
     }
 }
 
@@ -368,7 +152,7 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
                 .help("make it a member of an object: `fields: { instance: { from: instance } }`");
             ck.report(d);
         }
-        if r.many && has_context(&element) {
+        if r.many && many::has_context(&element) {
             let d = ck
                 .at(pos(items), "request context inside the array of errors")
                 .label("the context is given once per response")
@@ -409,13 +193,6 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
         params: r.params,
         description,
     }
-}
-
-/// Whether a context value sits somewhere in `node`.
-fn has_context(node: &Node) -> bool {
-    let mut found = false;
-    visit_sources(node, &mut |s| found |= matches!(s, FieldSource::Context(_)));
-    found
 }
 
 fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>) -> FieldSource {

@@ -1,7 +1,7 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
 use super::{Checker, attributes, params, pos, retry::retry};
-use crate::model::{Attribute, Case, ErrorDef, ParamType};
+use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use serde_saphyr::Spanned;
@@ -16,16 +16,6 @@ pub(super) struct Scope<'a> {
     /// The same, as written (for their defaults).
     pub raw_attributes: Option<&'a Ordered<Spanned<RawAttribute>>>,
 }
-
-/// Names the generated module gives its own items, which object types may not take.
-const RESERVED_TYPES: &[&str] = &[
-    "Code",
-    "Error",
-    "Errors",
-    "Context",
-    "ParseError",
-    "WithContext",
-];
 
 /// Checks every error and the relations between them.
 pub(super) fn check_errors(
@@ -44,7 +34,7 @@ pub(super) fn check_errors(
         .iter()
         .map(|e| check_error(ck, e, scope))
         .collect();
-    object_names_unique(ck, &errors, &raw.value);
+    super::types::object_names_unique(ck, &errors, &raw.value);
     let by_code = |e: &RawError| pos(&e.code);
     report_repeats(
         ck,
@@ -135,48 +125,6 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         retry: retry(ck, raw.retry.as_ref(), status),
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
-    }
-}
-
-/// Each object type becomes a struct named after its error and field: two may not get
-/// the same name (`AB` + `c` and `A` + `b_c`), nor one of the module's own.
-fn object_names_unique(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]) {
-    let mut first: HashMap<String, String> = HashMap::new();
-    for (error, raw_error) in errors.iter().zip(raw) {
-        let mut names = Vec::new();
-        for param in &error.params {
-            object_names(&param.ty, &mut names);
-        }
-        for name in names {
-            let clash = if RESERVED_TYPES.contains(&name.as_str()) {
-                Some("a type of the generated module".to_owned())
-            } else {
-                first
-                    .insert(name.clone(), error.code.clone())
-                    .map(|code| format!("an object type of code \"{code}\""))
-            };
-            if let Some(other) = clash {
-                let d = ck
-                    .at(
-                        pos(&raw_error.code),
-                        format!("an object field of \"{}\" becomes the struct `{name}`, already {other}", error.code),
-                    )
-                    .label("struct names come from the code and the field")
-                    .help("rename the field");
-                ck.report(d);
-            }
-        }
-    }
-}
-
-fn object_names(ty: &ParamType, out: &mut Vec<String>) {
-    match ty {
-        ParamType::Object(object) => {
-            out.push(object.name.clone());
-            object.members.iter().for_each(|m| object_names(&m.ty, out));
-        }
-        ParamType::List(inner) | ParamType::Map(inner) => object_names(inner, out),
-        _ => {}
     }
 }
 

@@ -5,6 +5,8 @@ mod attributes;
 mod envelope;
 mod errors;
 mod identity;
+mod many;
+mod members;
 mod openapi;
 mod params;
 mod read_back;
@@ -51,7 +53,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     let uses_instance = attributes::uses_instance(&raw.envelope.body);
     let context = attributes::check_context(&mut ck, raw.context.as_ref(), uses_instance);
     let scope = errors::Scope {
-        members: envelope::raw_has_params_object(&raw.envelope.body),
+        members: members::raw_has_params_object(&raw.envelope.body),
         attributes: &attributes,
         raw_attributes: raw.attributes.as_ref(),
     };
@@ -65,8 +67,8 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
     if ck.found.len() == found_before {
         // Only on a sound envelope: a mistyped source would otherwise report twice.
-        envelope::params_carried(&mut ck, &envelope, &raw.errors.value);
-        envelope::params_clash(&mut ck, &envelope, &raw.errors.value);
+        members::params_carried(&mut ck, &envelope, &raw.errors.value);
+        members::params_clash(&mut ck, &envelope, &raw.errors.value);
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);

@@ -6,8 +6,10 @@ use serde_json::Value as Json;
 use serde_saphyr::Spanned;
 
 use super::{Checker, pos};
-use crate::model::{ObjectType, Param, ParamType, Value};
-use crate::raw::{RawExample, RawParam, RawType};
+use std::collections::HashMap;
+
+use crate::model::{ErrorDef, ObjectType, Param, ParamType, Value};
+use crate::raw::{RawError, RawExample, RawParam, RawType};
 use crate::source::Pos;
 
 const TYPES: &str = "`string`, `integer`, `number`, `boolean`, `list`, `map`, `object` or `json`";
@@ -253,5 +255,57 @@ fn default_json(name: &str, ty: &ParamType) -> Json {
             Json::Object(map)
         }
         ParamType::Json => Json::Object(serde_json::Map::new()),
+    }
+}
+
+/// Names the generated module gives its own items, which object types may not take.
+const RESERVED_TYPES: &[&str] = &[
+    "Code",
+    "Error",
+    "Errors",
+    "Context",
+    "ParseError",
+    "WithContext",
+];
+
+/// Each object type becomes a struct named after its error and field: two may not get
+/// the same name (`AB` + `c` and `A` + `b_c`), nor one of the module's own.
+pub(super) fn object_names_unique(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]) {
+    let mut first: HashMap<String, String> = HashMap::new();
+    for (error, raw_error) in errors.iter().zip(raw) {
+        let mut names = Vec::new();
+        for param in &error.params {
+            object_names(&param.ty, &mut names);
+        }
+        for name in names {
+            let clash = if RESERVED_TYPES.contains(&name.as_str()) {
+                Some("a type of the generated module".to_owned())
+            } else {
+                first
+                    .insert(name.clone(), error.code.clone())
+                    .map(|code| format!("an object type of code \"{code}\""))
+            };
+            if let Some(other) = clash {
+                let d = ck
+                    .at(
+                        pos(&raw_error.code),
+                        format!("an object field of \"{}\" becomes the struct `{name}`, already {other}", error.code),
+                    )
+                    .label("struct names come from the code and the field")
+                    .help("rename the field");
+                ck.report(d);
+            }
+        }
+    }
+}
+
+fn object_names(ty: &ParamType, out: &mut Vec<String>) {
+    match ty {
+        ParamType::Object(object) => {
+            out.push(object.name.clone());
+            object.members.iter().for_each(|m| object_names(&m.ty, out));
+        }
+        ParamType::List(inner) | ParamType::Map(inner) => object_names(inner, out),
+        _ => {}
     }
 }

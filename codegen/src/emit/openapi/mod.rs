@@ -7,6 +7,8 @@ mod codes;
 mod dialect;
 mod responses;
 mod schemas;
+mod tree;
+mod types;
 
 use std::collections::BTreeSet;
 

@@ -9,10 +9,12 @@ mod glue;
 mod lookup;
 mod params;
 mod parse;
+mod parse_api;
 mod placement;
 mod serialize;
 mod support;
 mod tables;
+mod values;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};

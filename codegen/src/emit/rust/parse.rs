@@ -6,18 +6,21 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::parse_api::{
+    many_items, many_parse, many_path, read_context, single_parse, support_path,
+};
 use crate::model::{Catalog, FieldSource, Node, UnknownMembers};
 
 /// Where a value sits in the body.
 #[derive(Debug, Clone)]
-enum Step {
+pub(super) enum Step {
     Key(String),
     Index,
 }
 
 /// What a path leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
+pub(super) enum Target {
     Field(FieldSource),
     Params,
 }
@@ -120,156 +123,6 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `from_json` and `from_json_with_context` for an envelope holding one error.
-fn single_parse() -> TokenStream {
-    quote! {
-        impl Error {
-            /// Reads a received wire body back into the typed error.
-            ///
-            /// # Errors
-            /// When the body names no error of this API, a field cannot be read, or a
-            /// member disagrees with the error it names.
-            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                Self::from_json_with_context(body).map(|(error, _)| error)
-            }
-
-            /// Reads a received wire body back into the typed error and the request
-            /// context it carries.
-            ///
-            /// # Errors
-            /// As [`Error::from_json`].
-            pub fn from_json_with_context(
-                body: &::serde_json::Value,
-            ) -> ::core::result::Result<(Self, Context), ParseError> {
-                let error = Self::read(body)?;
-                let context = Context::read(body)?;
-                let expected = ::serde_json::to_value(error.with_context(&context))
-                    .map_err(|_| ParseError::Mismatch)?;
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
-                    return ::core::result::Result::Err(ParseError::Mismatch);
-                }
-                Ok((error, context))
-            }
-        }
-    }
-}
-
-/// `Errors::from_json` and `Error::from_json` for an envelope holding several errors.
-fn many_parse() -> TokenStream {
-    quote! {
-        impl Errors {
-            /// Reads a received wire body back into its errors and request context.
-            ///
-            /// # Errors
-            /// When an item names no error of this API, a field cannot be read, or a
-            /// member disagrees with the error it names.
-            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                let items = super::errcat_support::many_items(body, MANY)
-                    .filter(|items| !items.is_empty())
-                    .ok_or(ParseError::Mismatch)?;
-                let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
-                let read = Self { errors, context: Context::read(body)? };
-                let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
-                    return ::core::result::Result::Err(ParseError::Mismatch);
-                }
-                Ok(read)
-            }
-        }
-
-        impl Error {
-            /// Reads a received wire body holding exactly one error.
-            ///
-            /// # Errors
-            /// As [`Errors::from_json`], and when the body holds several errors.
-            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                let mut read = Errors::from_json(body)?;
-                match read.errors.len() {
-                    1 => read.errors.pop().ok_or(ParseError::Mismatch),
-                    _ => ::core::result::Result::Err(ParseError::Mismatch),
-                }
-            }
-        }
-    }
-}
-
-/// The body of `Context::read`: each member read where the envelope puts it.
-fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
-    let fields = catalog.context.iter().enumerate().map(|(index, member)| {
-        let ident = super::ident_of(&member.ident);
-        let name = &member.name;
-        let value = match find(paths, Target::Field(FieldSource::Context(index))) {
-            Some(path) => {
-                let at = lookup(path);
-                quote! {
-                    match #at {
-                        ::core::option::Option::None => ::core::option::Option::None,
-                        ::core::option::Option::Some(json) => ::core::option::Option::Some(
-                            ::serde::Deserialize::deserialize(json).map_err(|_| ParseError::Context(#name))?,
-                        ),
-                    }
-                }
-            }
-            None => quote! { ::core::option::Option::None },
-        };
-        quote! { #ident: #value, }
-    });
-    let unused = catalog.context.is_empty().then(|| quote! { let _ = body; });
-    quote! {
-        #unused
-        Ok(Self { #(#fields)* })
-    }
-}
-
-/// A path as the support module's `Step`s.
-fn support_path(path: &[Step]) -> TokenStream {
-    let steps = path.iter().map(|step| match step {
-        Step::Key(key) => quote! { super::errcat_support::Step::Key(#key) },
-        Step::Index => quote! { super::errcat_support::Step::Each },
-    });
-    quote! { &[#(#steps),*] }
-}
-
-/// The path of the array holding several errors.
-fn many_path(node: &Node, out: &mut Vec<Step>) -> bool {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => false,
-        Node::Object { fields, .. } => fields.iter().any(|(name, child)| {
-            out.push(Step::Key(name.clone()));
-            let found = many_path(child, out);
-            if !found {
-                out.pop();
-            }
-            found
-        }),
-        Node::Array { items, many, .. } => {
-            *many || {
-                out.push(Step::Index);
-                let found = many_path(items, out);
-                if !found {
-                    out.pop();
-                }
-                found
-            }
-        }
-    }
-}
-
-/// The items of the array holding several errors, if the body has one.
-fn many_items(node: &Node) -> Option<&Node> {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => None,
-        Node::Object { fields, .. } => fields.iter().find_map(|(_, n)| many_items(n)),
-        Node::Array { items, many, .. } => {
-            if *many {
-                Some(&**items)
-            } else {
-                many_items(items)
-            }
-        }
-    }
-}
-
 fn collect_paths(node: &Node, prefix: &mut Vec<Step>, out: &mut Vec<(Target, Vec<Step>)>) {
     match node {
         Node::Field { from, .. } => out.push((Target::Field(*from), prefix.clone())),
@@ -292,7 +145,7 @@ fn collect_paths(node: &Node, prefix: &mut Vec<Step>, out: &mut Vec<(Target, Vec
     }
 }
 
-fn find(paths: &[(Target, Vec<Step>)], target: Target) -> Option<&[Step]> {
+pub(super) fn find(paths: &[(Target, Vec<Step>)], target: Target) -> Option<&[Step]> {
     paths
         .iter()
         .find(|(t, _)| *t == target)
@@ -300,7 +153,7 @@ fn find(paths: &[(Target, Vec<Step>)], target: Target) -> Option<&[Step]> {
 }
 
 /// `Option<&Value>` at `path` of `body`.
-fn lookup(path: &[Step]) -> TokenStream {
+pub(super) fn lookup(path: &[Step]) -> TokenStream {
     let steps = path.iter().map(|step| match step {
         Step::Key(key) => quote! { .and_then(|v| v.get(#key)) },
         Step::Index => quote! { .and_then(|v| v.get(0)) },

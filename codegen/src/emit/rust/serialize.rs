@@ -7,7 +7,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{Catalog, FieldSource, Node, Scalar};
+use super::values::{
+    Parts, field_value, has_many, optional_value, reads_context, reads_error, this_binding,
+};
+use crate::model::{Catalog, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
 /// several errors, `Errors`.
@@ -245,135 +248,6 @@ impl Emitter<'_> {
     }
 }
 
-/// What a nested part of the body reads: the error (or, around the array of several
-/// errors, all of them), the request context.
-struct Parts {
-    error: bool,
-    errors: bool,
-    context: bool,
-}
-
-impl Parts {
-    /// The wrapper struct's field types and its doc comment.
-    fn fields(&self) -> (Vec<TokenStream>, &'static str) {
-        let mut fields = Vec::new();
-        if self.error {
-            fields.push(quote! { &'a Error });
-        }
-        if self.errors {
-            fields.push(quote! { &'a [Error] });
-        }
-        if self.context {
-            fields.push(quote! { ::core::option::Option<&'a Context> });
-        }
-        let doc = if fields.is_empty() {
-            " A nested part of the wire body that is the same in every body."
-        } else {
-            " A nested part of the wire body, borrowing what it shows."
-        };
-        (fields, doc)
-    }
-
-    /// The statement binding `this`, `errors` and `context` from `self`, and the
-    /// arguments that make the struct.
-    fn bindings(&self) -> (TokenStream, Vec<TokenStream>) {
-        let mut names = Vec::new();
-        if self.error {
-            names.push(quote! { this });
-        }
-        if self.errors {
-            names.push(quote! { errors });
-        }
-        if self.context {
-            names.push(quote! { context });
-        }
-        let bind = if names.is_empty() {
-            TokenStream::new()
-        } else {
-            quote! { let Self(#(#names),*) = *self; }
-        };
-        (bind, names)
-    }
-}
-
-/// `let this = self;` where the body `node` reads the error (a valid envelope always
-/// does, as it holds the code or the number; nothing is bound otherwise).
-fn this_binding(node: &Node) -> TokenStream {
-    if reads_error(node) {
-        quote! { let this = self; }
-    } else {
-        TokenStream::new()
-    }
-}
-
-/// Whether serialising `node` reads the error: a field other than the context, or the
-/// parameters spread into an object.
-fn reads_error(node: &Node) -> bool {
-    match node {
-        Node::Field { from, .. } => !matches!(from, FieldSource::Context(_)),
-        Node::Const { .. } => false,
-        Node::Object { fields, params, .. } => {
-            *params || fields.iter().any(|(_, child)| reads_error(child))
-        }
-        Node::Array { items, .. } => reads_error(items),
-    }
-}
-
-/// Whether a context member is somewhere in `node`.
-fn reads_context(node: &Node) -> bool {
-    crate::wire::sources(node)
-        .iter()
-        .any(|s| matches!(s, FieldSource::Context(_)))
-}
-
-/// Whether the array of several errors is somewhere in `node`.
-pub(super) fn has_many(node: &Node) -> bool {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => false,
-        Node::Object { fields, .. } => fields.iter().any(|(_, child)| has_many(child)),
-        Node::Array { items, many, .. } => *many || has_many(items),
-    }
-}
-
-/// For a member that may be left out of a body (context, attributes, `retry_after`),
-/// an `Option` of its value.
-fn optional_value(catalog: &Catalog, node: &Node) -> Option<TokenStream> {
-    let Node::Field { from, .. } = node else {
-        return None;
-    };
-    match from {
-        FieldSource::Context(index) => {
-            let field = super::ident_of(&catalog.context[*index].ident);
-            Some(quote! { context.and_then(|context| context.#field.as_ref()) })
-        }
-        FieldSource::Attribute(index) => {
-            let method = super::ident_of(&catalog.attributes[*index].ident);
-            Some(quote! { this.kind().#method() })
-        }
-        FieldSource::RetryAfter => Some(quote! { this.retry_after() }),
-        _ => None,
-    }
-}
-
-fn field_value(from: FieldSource, many: bool) -> TokenStream {
-    match from {
-        // Around the array of several errors, the status is the response's.
-        FieldSource::Status if many => quote! { &Errors::status_of(errors) },
-        FieldSource::Status => quote! { &this.status() },
-        FieldSource::Code => quote! { this.code() },
-        FieldSource::Number => quote! { &this.kind().number() },
-        FieldSource::Title => quote! { this.title() },
-        FieldSource::Message => quote! { &::core::format_args!("{this}") },
-        FieldSource::Description => quote! { this.kind().description() },
-        FieldSource::DocsUrl => quote! { &this.docs_url() },
-        FieldSource::Retryable => quote! { &this.is_retryable() },
-        // Members that may be absent are written by `optional_value`; an array item
-        // cannot be one (validation rejects it).
-        FieldSource::Context(_) | FieldSource::Attribute(_) | FieldSource::RetryAfter => {
-            quote! { &() }
-        }
-    }
-}
 /// `serialize_params`: each parameter as a member of the map; absent optional ones are
 /// left out, as in `wire::body`.
 fn params_fn() -> TokenStream {
