@@ -4,6 +4,8 @@
 
 OPENAPI_TOOLS=.ci/openapi/.tools
 REDOCLY_VERSION=2.77.0
+OPENAPI_TYPESCRIPT_VERSION=7.13.0
+TYPESCRIPT_VERSION=5.9.3
 
 apt_install() {
   if command -v apt-get >/dev/null 2>&1; then
@@ -37,9 +39,9 @@ node_recent() {
              process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
 }
 
-# The pinned redocly CLI installed locally; sets REDOCLY to its binary. A machine whose
-# Node is missing or too old (Debian's is 18) gets Node 20 from npm's `node` package.
-node_tools() {
+# Node and npm on PATH. A machine whose Node is missing or too old (Debian's is 18) gets
+# Node 20 from npm's `node` package.
+node_runtime() {
   if ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm
   fi
@@ -47,6 +49,11 @@ node_tools() {
     npm install --prefix "$OPENAPI_TOOLS/nodejs" --no-audit --no-fund node@20 >/dev/null
     export PATH="$PWD/$OPENAPI_TOOLS/nodejs/node_modules/.bin:$PATH"
   fi
+}
+
+# The pinned redocly CLI installed locally; sets REDOCLY to its binary.
+node_tools() {
+  node_runtime
   REDOCLY="$OPENAPI_TOOLS/node/node_modules/.bin/redocly"
   # No update checks or usage reports from the linter.
   export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
@@ -54,5 +61,25 @@ node_tools() {
     mkdir -p "$OPENAPI_TOOLS/node"
     npm install --prefix "$OPENAPI_TOOLS/node" --no-audit --no-fund \
       "@redocly/cli@$REDOCLY_VERSION" >/dev/null
+  fi
+}
+
+# The version of an npm package installed under the prefix $1, or nothing.
+npm_installed() {
+  node -p "require('./$1/node_modules/$2/package.json').version" 2>/dev/null || true
+}
+
+# The pinned openapi-typescript and TypeScript compiler installed locally, as a client
+# generator's user would; sets OPENAPI_TS and TSC to their binaries.
+typescript_tools() {
+  node_runtime
+  local prefix="$OPENAPI_TOOLS/typescript"
+  OPENAPI_TS="$prefix/node_modules/.bin/openapi-typescript"
+  TSC="$prefix/node_modules/.bin/tsc"
+  if [ "$(npm_installed "$prefix" openapi-typescript)" != "$OPENAPI_TYPESCRIPT_VERSION" ] ||
+    [ "$(npm_installed "$prefix" typescript)" != "$TYPESCRIPT_VERSION" ]; then
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-audit --no-fund \
+      "openapi-typescript@$OPENAPI_TYPESCRIPT_VERSION" "typescript@$TYPESCRIPT_VERSION" >/dev/null
   fi
 }

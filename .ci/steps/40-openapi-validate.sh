@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Every generated OpenAPI document (JSON and YAML, every version) passes
-# openapi-spec-validator and `redocly lint --extends=spec` with examples checked against
-# their schemas (no-invalid-media-type-examples: error). The documents of the fixture
-# catalogs (codegen/tests/fixtures/openapi, which use what the shipped catalogs do not)
-# are checked too, taken from their reviewed snapshots.
+# openapi-spec-validator, `redocly lint --extends=spec` with examples checked against
+# their schemas (no-invalid-media-type-examples: error), and `redocly lint` with the
+# recommended rules as shipped to users in generated/redocly.yaml. Besides generated/,
+# the documents of the body cases (codegen/tests/bodies/*/generated) and of the fixture
+# catalogs (codegen/tests/fixtures/openapi, which use what the shipped catalogs do not,
+# taken from their reviewed snapshots) are checked too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/openapi/tools.sh
@@ -20,11 +22,13 @@ for snap in codegen/tests/snapshots/openapi_fixtures__*_{json,yaml}.snap; do
   awk 'header < 2 { if ($0 == "---") header++; next } { print }' "$snap" \
     >"$fixtures/${name%_*}.${name##*_}"
 done
-documents=(generated/*.openapi*.json generated/*.openapi*.yaml "$fixtures"/*)
+documents=(generated/*.openapi*.json generated/*.openapi*.yaml)
 if [ ${#documents[@]} -eq 0 ]; then
   echo "no OpenAPI documents in generated/" >&2
   exit 1
 fi
+documents+=(codegen/tests/bodies/*/generated/*.openapi*.json
+  codegen/tests/bodies/*/generated/*.openapi*.yaml "$fixtures"/*)
 for document in "${documents[@]}"; do
   echo "openapi-spec-validator $document"
   "$PYTHON_TOOLS/openapi-spec-validator" "$document"
@@ -32,3 +36,5 @@ done
 echo "redocly lint --extends=spec ${documents[*]}"
 "$REDOCLY" lint --config .ci/openapi/redocly.yaml --extends=spec --format=stylish \
   "${documents[@]}"
+echo "redocly lint --config generated/redocly.yaml (recommended rules)"
+"$REDOCLY" lint --config generated/redocly.yaml --format=stylish "${documents[@]}"

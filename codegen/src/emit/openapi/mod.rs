@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value as Json, json};
 
 use crate::builder::OutputFile;
-use crate::model::{Catalog, ErrorDef, OpenApiVersion};
+use crate::model::{Catalog, ErrorDef, Node, OpenApiVersion};
 use crate::names;
 use dialect::Dialect;
 
@@ -27,7 +27,9 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
         dialect: Dialect(version),
         names: &names,
     };
-    let per_code = schemas::per_code(catalog);
+    // A status with one code may point at that code's schema, unless the body holds
+    // several errors: then the per-code schemas describe array items, not the body.
+    let per_code = schemas::per_code(catalog) && !holds_many(&catalog.envelope.body);
     json!({
         "openapi": Dialect(version).openapi(),
         "info": {
@@ -96,6 +98,15 @@ fn info_description(catalog: &Catalog) -> String {
         catalog.api, catalog.source
     ));
     text
+}
+
+/// Whether the body has an array holding every error of the response.
+fn holds_many(node: &Node) -> bool {
+    match node {
+        Node::Field { .. } | Node::Const { .. } => false,
+        Node::Object { fields, .. } => fields.iter().any(|(_, n)| holds_many(n)),
+        Node::Array { items, many, .. } => *many || holds_many(items),
+    }
 }
 
 /// The statuses the catalog uses, ascending, each once.
