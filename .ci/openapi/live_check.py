@@ -4,8 +4,10 @@ OpenAPI documents (status, headers, body) with openapi-core.
 The generated documents have no paths (they are components for a service to merge), so
 this script gives each document one path per code, `GET /{catalog}/{code}`, answering
 with the response the document itself lists the code under (`x-errors`). It also checks
-that the server and the document know the same codes, and that each live body equals the
-document's named example for its code (the server sends the example values).
+that the server and the document know the same codes, that each live body equals the
+document's named example for its code (the server sends the example values), and that a
+response of one status carrying the live body of a code of another status (a 429 with a
+404 code) is refused: each status's schema admits exactly its own codes.
 
 Usage: live_check.py BASE_URL DOCUMENT...
 """
@@ -72,9 +74,11 @@ def check_document(path, base_url, served):
     if known != live:
         problems.append(f"{path}: codes differ from the server's: "
                         f"only in document {sorted(known - live)}, only served {sorted(live - known)}")
+    live_bodies = {}
     for name, code in codes_by_response(document):
         url = f"/{catalog}/{code}"
         status, headers, body = fetch(base_url + url)
+        live_bodies[code] = (status, headers, body)
         content_type = headers.get("content-type", headers.get("Content-Type", ""))
         request = MockRequest(base_url, "get", url)
         response = MockResponse(body, status_code=status, headers=headers,
@@ -93,6 +97,34 @@ def check_document(path, base_url, served):
         print(f"ok {path} GET {url} -> {status} {content_type}"
               + (f" Retry-After: {headers.get('retry-after', headers.get('Retry-After'))}"
                  if "retry-after" in {h.lower() for h in headers} else ""))
+    problems += check_foreign_codes(spec, document, catalog, base_url, live_bodies, path)
+    return problems
+
+
+def check_foreign_codes(spec, document, catalog, base_url, live_bodies, path):
+    """Each code's response refuses the live body of a code of another status."""
+    problems = []
+    refused = 0
+    for name, code in codes_by_response(document):
+        status = int(name[-3:])
+        for other, (other_status, headers, body) in live_bodies.items():
+            if other_status == status:
+                continue
+            request = MockRequest(base_url, "get", f"/{catalog}/{code}")
+            content_type = headers.get("content-type", headers.get("Content-Type", ""))
+            # The other code's body under this code's status (and its headers, so
+            # that only the body can be what fails).
+            own_headers = live_bodies[code][1]
+            response = MockResponse(body, status_code=status, headers=own_headers,
+                                    content_type=content_type)
+            try:
+                spec.validate_response(request, response)
+            except Exception:
+                refused += 1
+                continue
+            problems.append(f"{path}: a {status} response accepts the body of {other} ({other_status})")
+            break
+    print(f"ok {path}: {refused} bodies of codes of other statuses refused")
     return problems
 
 

@@ -3,10 +3,8 @@
 // A line under `@ts-expect-error` must fail to type-check, so each one proves that the
 // generated types refuse something the wire never carries.
 //
-// Not asserted yet: that one status admits only its own codes. Every per-status response
-// of these documents points at the shared envelope, so a 429 body still types with
-// `code: "not_found"` (issue 13, item 1). Once responses are exact per status, add
-// `@ts-expect-error` lines for a code of another status.
+// Each status admits exactly its own codes: a 429 body cannot carry a 404 code, and a
+// 403 body narrows to its two codes.
 
 import type { components as Retrac } from "./.types/retrac";
 import type { components as Reten } from "./.types/reten";
@@ -38,6 +36,24 @@ export const limited: RetracTooManyBody = {
 export const unknownCode: RetracTooManyBody = { code: "rate_limited", message: "x" };
 // @ts-expect-error the message is required.
 export const noMessage: RetracTooManyBody = { code: "rate_limit_exceeded" };
+// @ts-expect-error a code of another status (404) in a 429 body.
+export const foreign: RetracTooManyBody = { code: "not_found", message: "x" };
+
+type RetracForbiddenBody = Retrac["responses"]["RetracError403"]["content"]["application/json"];
+
+// A 403 is one of its two codes; each narrows to its own type.
+export function isPlanLimit(body: RetracForbiddenBody): boolean {
+  switch (body.code) {
+    case "exceeded_limit":
+      return true;
+    case "forbidden":
+      return false;
+    // @ts-expect-error `not_found` is a 404 code, never a 403's.
+    case "not_found":
+      return false;
+  }
+}
+
 // @ts-expect-error the envelope refuses members it does not name.
 export const extra: RetracTooManyBody = { code: "rate_limit_exceeded", message: "x", hint: "y" };
 

@@ -178,3 +178,34 @@ fn replace(body: &mut Json, identity: &[Json]) -> bool {
         _ => false,
     }
 }
+
+#[test]
+fn each_status_admits_exactly_its_own_codes() {
+    let mut refused = 0;
+    for catalog in catalogs() {
+        for version in VERSIONS {
+            let document = emit::openapi::document(&catalog, version);
+            let media = catalog.envelope.media_type.replace('/', "~1");
+            for status in catalog.errors.iter().map(|e| e.status) {
+                let pointer = format!(
+                    "#/components/responses/{}{status}/content/{media}/schema",
+                    stem(&catalog)
+                );
+                let validator = validator(&document, &pointer);
+                for error in &catalog.errors {
+                    let body = wire::example_body(&catalog, error);
+                    assert_eq!(
+                        validator.is_valid(&body),
+                        error.status == status,
+                        "{}: the {status} response and a body of {} ({})",
+                        catalog.name,
+                        error.code,
+                        error.status
+                    );
+                    refused += usize::from(error.status != status);
+                }
+            }
+        }
+    }
+    assert!(refused > 0);
+}

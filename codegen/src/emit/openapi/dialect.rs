@@ -1,6 +1,6 @@
 //! What differs between the OpenAPI versions a document is written in: OpenAPI 3.1
 //! schemas are JSON Schema 2020-12; OpenAPI 3.0 schemas are an older subset without
-//! `const` and with a single `example` instead of the `examples` list.
+//! `null` as a type and with a single `example` instead of the `examples` list.
 
 use serde_json::{Map, Value as Json, json};
 
@@ -19,14 +19,11 @@ impl Dialect {
         }
     }
 
-    /// A schema that allows only `value`, of JSON type `ty`. OpenAPI 3.0 has no `const`,
-    /// so it gets a one-value `enum`, which means the same.
+    /// A schema that allows only `value`, of JSON type `ty`: a one-value `enum` in both
+    /// versions. It means what 3.1's `const` means, but 3.0 has no `const`, and tools
+    /// that rebuild documents (utoipa among them) drop `const` and keep `enum`.
     pub fn constant(self, ty: &str, value: Json) -> Map<String, Json> {
-        let schema = match self.0 {
-            OpenApiVersion::V3_1 => json!({ "type": ty, "const": value }),
-            OpenApiVersion::V3_0 => json!({ "type": ty, "enum": [value] }),
-        };
-        into_map(schema)
+        into_map(json!({ "type": ty, "enum": [value] }))
     }
 
     /// A schema that admits only `null`: `type: "null"` in 3.1; in 3.0, which has no

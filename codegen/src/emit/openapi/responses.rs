@@ -1,5 +1,6 @@
-//! `components.responses`: one response per status the catalog uses, each code of that
-//! status as a named example whose body comes from the wire serialiser.
+//! `components.responses`: one response per status the catalog uses, its schema
+//! admitting exactly the codes of that status, each code as a named example whose body
+//! comes from the wire serialiser.
 
 use serde_json::{Map, Value as Json, json};
 
@@ -16,9 +17,12 @@ pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<Strin
             .iter()
             .filter(|e| e.status == status)
             .collect();
+        // Exactly the codes of this status: the code's own schema, or the choice of
+        // them (a body holding several errors has one schema for all).
         let schema = match errors.as_slice() {
-            [only] if per_code => names.per_code(only),
-            _ => names.envelope(),
+            _ if !per_code => names.envelope(),
+            [only] => names.per_code(only),
+            _ => names.response(status),
         };
         let mut response = Map::new();
         response.insert("description".into(), Json::from(description(&errors)));

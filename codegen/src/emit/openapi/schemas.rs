@@ -28,8 +28,9 @@ impl Schemas<'_> {
         let mut out = Map::new();
         let body = &self.catalog.envelope.body;
         let many = many_items(body);
+        let errors: Vec<&ErrorDef> = self.catalog.errors.iter().collect();
         let envelope = if per_code(self.catalog) && many.is_none() {
-            self.union()
+            self.union(&errors, &self.envelope_description())
         } else {
             self.node(body, Target::All)
         };
@@ -45,22 +46,38 @@ impl Schemas<'_> {
                 );
             }
         }
+        if many.is_none() {
+            // Each status admits exactly its own codes: a 429 body with a 404 code fails.
+            for status in super::statuses(self.catalog) {
+                let of_status: Vec<&ErrorDef> = errors
+                    .iter()
+                    .copied()
+                    .filter(|e| e.status == status)
+                    .collect();
+                if of_status.len() > 1 {
+                    let text = format!(
+                        "The body of a {status} response: one of its {} codes.",
+                        of_status.len()
+                    );
+                    out.insert(self.names.response(status), self.union(&of_status, &text));
+                }
+            }
+        }
         out
     }
 
-    /// The envelope as the choice of one schema per code, with a discriminator where
-    /// the envelope has a string member at its top that tells codes apart.
-    fn union(&self) -> Json {
-        let errors = &self.catalog.errors;
+    /// The choice of the schemas of `errors`' codes, with a discriminator where the
+    /// envelope has a string member at its top that tells codes apart.
+    fn union(&self, errors: &[&ErrorDef], description: &str) -> Json {
+        if let [only] = errors {
+            return self.names.reference(&self.names.per_code(only));
+        }
         let one_of: Vec<Json> = errors
             .iter()
             .map(|e| self.names.reference(&self.names.per_code(e)))
             .collect();
         let mut out = Map::new();
-        out.insert(
-            "description".into(),
-            Json::from(self.envelope_description()),
-        );
+        out.insert("description".into(), Json::from(description));
         out.insert("oneOf".into(), Json::from(one_of));
         if let Some((property, source)) = discriminator(self.catalog) {
             let mut mapping = Map::new();
@@ -226,6 +243,15 @@ impl Schemas<'_> {
             (FieldSource::Title, Target::All) => into_map(
                 json!({ "type": "string", "enum": distinct(errors.iter().map(|e| e.title.clone())) }),
             ),
+            // Every value the error fixes is pinned, so a body of another code fails.
+            (FieldSource::DocsUrl, Target::One(e)) => {
+                let mut out = d.constant("string", Json::from(self.catalog.docs_url(e)));
+                out.insert("format".into(), Json::from("uri"));
+                out
+            }
+            (FieldSource::Description, Target::One(e)) => {
+                d.constant("string", Json::from(e.description.clone()))
+            }
             (FieldSource::DocsUrl, _) => into_map(json!({ "type": "string", "format": "uri" })),
             (FieldSource::Context(index), _) => {
                 let member = &self.catalog.context[index];

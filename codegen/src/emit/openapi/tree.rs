@@ -3,10 +3,14 @@
 
 use crate::model::{Catalog, FieldSource, Node};
 
-/// Whether every code gets a schema of its own: when some code's body has members of
-/// its own (parameters in the body), or when some code is deprecated (only a schema can
-/// say `deprecated: true`).
+/// Whether every code gets a schema of its own: always for bodies holding one error (so
+/// that each status's response admits exactly its codes); for bodies holding several,
+/// when some code's item has members of its own (fields, attributes, retry facts) or is
+/// deprecated (only a schema can say `deprecated: true`).
 pub(super) fn per_code(catalog: &Catalog) -> bool {
+    if many_items(&catalog.envelope.body).is_none() {
+        return true;
+    }
     let params_in_body =
         has_params(&catalog.envelope.body) && catalog.errors.iter().any(|e| !e.params.is_empty());
     let own_values = crate::wire::sources(&catalog.envelope.body)
