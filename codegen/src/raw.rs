@@ -136,6 +136,8 @@ pub(crate) enum RawScalar {
     Str(String),
     /// `const: null`.
     Null,
+    /// A list or mapping, as JSON.
+    Json(serde_json::Value),
 }
 
 /// One error of the catalog.

@@ -80,7 +80,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
     type Value = RawScalar;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a text, a whole number or `true`/`false`")
+        f.write_str("a text, a whole number, `true`/`false`, `null`, a list or a mapping")
     }
 
     scalar_visits!(RawScalar);
@@ -91,6 +91,16 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 
     fn visit_none<E: de::Error>(self) -> Result<RawScalar, E> {
         Ok(RawScalar::Null)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<RawScalar, A::Error> {
+        let value = serde_json::Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(RawScalar::Json(value))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawScalar, A::Error> {
+        let value = serde_json::Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        Ok(RawScalar::Json(value))
     }
 }
 

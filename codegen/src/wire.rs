@@ -103,6 +103,7 @@ pub fn scalar(value: &Scalar) -> Json {
         Scalar::Int(i) => Json::from(*i),
         Scalar::Str(s) => Json::from(s.clone()),
         Scalar::Null => Json::Null,
+        Scalar::Json(json) => json.clone(),
     }
 }
 

@@ -199,5 +199,6 @@ fn to_scalar(raw: &RawScalar) -> Scalar {
         RawScalar::Int(i) => Scalar::Int(*i),
         RawScalar::Str(s) => Scalar::Str(s.clone()),
         RawScalar::Null => Scalar::Null,
+        RawScalar::Json(json) => Scalar::Json(json.clone()),
     }
 }

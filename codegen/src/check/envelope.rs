@@ -140,6 +140,7 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
             RawScalar::Int(i) => Scalar::Int(*i),
             RawScalar::Str(s) => Scalar::Str(s.clone()),
             RawScalar::Null => Scalar::Null,
+            RawScalar::Json(json) => Scalar::Json(json.clone()),
         };
         return Node::Const { value, description };
     }

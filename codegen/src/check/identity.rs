@@ -68,7 +68,7 @@ fn attribute_text(error: &ErrorDef, index: usize) -> Option<String> {
         Scalar::Str(s) => Some(s.clone()),
         Scalar::Int(i) => Some(i.to_string()),
         Scalar::Bool(b) => Some(b.to_string()),
-        Scalar::Null => None,
+        Scalar::Null | Scalar::Json(_) => None,
     }
 }
 

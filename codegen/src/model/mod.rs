@@ -241,6 +241,8 @@ pub enum Scalar {
     Str(String),
     /// `null`: a member the API always sends empty (`{"data": null, "error": ...}`).
     Null,
+    /// A JSON array or object (`meta: { const: { schema: 1 } }`).
+    Json(serde_json::Value),
 }
 
 /// One error of the catalog.

@@ -181,6 +181,8 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
             Scalar::Int(_) => "number",
             Scalar::Str(_) => "string",
             Scalar::Null => "null",
+            Scalar::Json(json) if json.is_array() => "array",
+            Scalar::Json(_) => "object",
         }
         .to_owned(),
         Node::Object { .. } => "object".to_owned(),

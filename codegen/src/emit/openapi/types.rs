@@ -14,6 +14,10 @@ impl Schemas<'_> {
             Scalar::Int(i) => self.dialect.constant("integer", Json::from(*i)),
             Scalar::Str(s) => self.dialect.constant("string", Json::from(s.clone())),
             Scalar::Null => self.dialect.null(),
+            Scalar::Json(json) => {
+                let ty = if json.is_array() { "array" } else { "object" };
+                self.dialect.constant(ty, json.clone())
+            }
         }
     }
 

@@ -99,7 +99,7 @@ fn attribute_values(
                 quote! { ::core::option::Option::Some(#lit) }
             }
             Some(Scalar::Bool(b)) => quote! { ::core::option::Option::Some(#b) },
-            Some(Scalar::Null) | None => quote! { ::core::option::Option::None },
+            Some(Scalar::Null | Scalar::Json(_)) | None => quote! { ::core::option::Option::None },
         })
         .collect();
     (rust, values)

@@ -199,6 +199,7 @@ impl Emitter<'_> {
                 Scalar::Str(s) => quote! { #s },
                 // `()` serialises as JSON `null`.
                 Scalar::Null => quote! { &() },
+                Scalar::Json(json) => self.json_constant(json),
             },
             Node::Object { .. } | Node::Array { .. } => self.nested(node),
         }
@@ -207,6 +208,20 @@ impl Emitter<'_> {
     /// A wrapper struct serialising the nested `node`, holding only what it reads (the
     /// error, the instance, both or neither, so no binding goes unused); returns the
     /// expression borrowing one.
+    /// A JSON array or object constant: a static parsed once from its JSON text on first
+    /// use; returns the expression borrowing it.
+    fn json_constant(&mut self, json: &serde_json::Value) -> TokenStream {
+        self.next += 1;
+        let name = format_ident!("CONSTANT_{}", self.next);
+        let text = json.to_string();
+        self.items.push(quote! {
+            /// A constant of the wire body, parsed from the JSON text the generator wrote.
+            static #name: ::std::sync::LazyLock<::serde_json::Value> =
+                ::std::sync::LazyLock::new(|| ::serde_json::from_str(#text).unwrap_or_default());
+        });
+        quote! { &*#name }
+    }
+
     fn nested(&mut self, node: &Node) -> TokenStream {
         self.next += 1;
         let name = format_ident!("Body{}", self.next);
