@@ -31,6 +31,47 @@ pub(crate) struct RawCatalog {
     /// Members the service gives per response.
     #[serde(default)]
     pub context: Option<Ordered<Spanned<RawContextMember>>>,
+    /// Groups of errors, nested, with defaults their errors inherit.
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+    /// What errors without a value of their own or from a group inherit.
+    #[serde(default)]
+    pub defaults: Option<RawDefaults>,
+}
+
+/// A group of errors: a class or subclass of codes, with defaults and a numeric range.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGroup {
+    pub name: Text,
+    #[serde(default)]
+    pub title: Option<Text>,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub status: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub attributes: Option<Ordered<Spanned<RawScalar>>>,
+    #[serde(default)]
+    pub range: Option<Spanned<RawRange>>,
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+}
+
+/// The numbers a group's errors may have: `{ from: 20000, to: 20999 }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRange {
+    pub from: Spanned<i64>,
+    pub to: Spanned<i64>,
+}
+
+/// Catalog-wide defaults.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDefaults {
+    #[serde(default)]
+    pub status: Option<Spanned<i64>>,
 }
 
 /// A declared attribute: its type, meaning and the value of errors that set none.
@@ -170,6 +211,9 @@ pub(crate) struct RawError {
     /// The error's values of declared attributes.
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
+    /// The name of the (innermost) group the error belongs to.
+    #[serde(default)]
+    pub group: Option<Text>,
 }
 
 impl RawError {

@@ -64,10 +64,6 @@ macro_rules! scalar_visits {
             i64::try_from(v).map($ty::Int).map_err(|_| out_of_range(v))
         }
 
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<$ty, E> {
-            Err(not_whole(v))
-        }
-
         fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
             Ok($ty::Str(v.to_owned()))
         }
@@ -91,6 +87,13 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 
     fn visit_none<E: de::Error>(self) -> Result<RawScalar, E> {
         Ok(RawScalar::Null)
+    }
+
+    /// A number with a fraction is a JSON number like any other constant.
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawScalar, E> {
+        serde_json::Number::from_f64(v)
+            .map(|n| RawScalar::Json(serde_json::Value::Number(n)))
+            .ok_or_else(|| not_whole(v))
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<RawScalar, A::Error> {

@@ -78,6 +78,9 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
         FieldSource::Description => Json::from(error.description.clone()),
         FieldSource::DocsUrl => catalog.docs_url(error).map_or(Json::Null, Json::from),
         FieldSource::Retryable => Json::from(error.is_retryable()),
+        FieldSource::Group => error
+            .group
+            .map_or(Json::Null, |g| Json::from(catalog.groups[g].name.clone())),
         FieldSource::RetryAfter => retry_after(error).map_or(Json::Null, Json::from),
         FieldSource::Attribute(index) => {
             error.attributes[index].as_ref().map_or(Json::Null, scalar)
@@ -92,6 +95,7 @@ pub fn has_member(from: FieldSource, error: &ErrorDef) -> bool {
     match from {
         FieldSource::Attribute(index) => error.attributes[index].is_some(),
         FieldSource::RetryAfter => retry_after(error).is_some(),
+        FieldSource::Group => error.group.is_some(),
         _ => true,
     }
 }

@@ -275,3 +275,20 @@ fn generated_rust_of_every_case_passes_clippy() {
     let catalogs: Vec<Catalog> = cases().into_iter().map(|c| c.catalog).collect();
     common::clippy_generated_rust("bodies_clippy", &emit::rust::emit(&catalogs));
 }
+
+#[test]
+fn every_numeric_code_appears_in_its_cases_markdown() {
+    for case in cases() {
+        let markdown = emit::markdown::emit(&case.catalog);
+        for error in &case.catalog.errors {
+            if let Some(number) = error.number {
+                assert!(
+                    markdown.contains(&number.to_string()),
+                    "case {}: {} ({number}) is not in the docs",
+                    case.name,
+                    error.code
+                );
+            }
+        }
+    }
+}

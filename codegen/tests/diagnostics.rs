@@ -296,13 +296,6 @@ diagnostic_test!(
         "        type: integer\n        example: 1.5"
     )
 );
-diagnostic_test!(
-    const_mapping,
-    base_with(
-        "      message: { from: message }",
-        "      message: { from: message }\n      data: { const: { a: 1 } }"
-    )
-);
 diagnostic_test!(status_list, base_with("status: 404", "status: [400, 404]"));
 
 // Codes are ASCII: lookalikes cannot read alike and differ on the wire (issue 10, item 4).
@@ -363,3 +356,38 @@ diagnostic_test!(
         .replace("    status: 400\n", "")
         .replace("    title: Bad Request\n", "")
 );
+
+#[test]
+fn twenty_errors_without_a_status_give_twenty_diagnostics_each_at_its_error() {
+    let mut text = String::from(
+        "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n",
+    );
+    let mut lines = Vec::new();
+    for i in 0..20 {
+        lines.push(u32::try_from(text.lines().count()).unwrap() + 1);
+        text.push_str(&format!(
+            "  - code: e{i}\n    title: T{i}\n    description: D\n    solution: S\n"
+        ));
+    }
+    let diagnostics = compile(&[Source::new("catalog/test.yaml", text)]).unwrap_err();
+    let missing: Vec<u32> = diagnostics
+        .0
+        .iter()
+        .filter(|d| d.message.contains("has no `status`"))
+        .map(|d| d.pos.line)
+        .collect();
+    assert_eq!(missing, lines, "{diagnostics}");
+    assert_eq!(diagnostics.0.len(), 20, "{diagnostics}");
+}
+
+#[test]
+fn a_status_comes_from_the_group_or_the_catalog_default() {
+    let text = "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\n\
+        defaults: {status: 400}\ngroups:\n  - {name: auth, status: 401}\nerrors:\n\
+        \x20 - {code: a, group: auth, title: T, description: D, solution: S}\n\
+        \x20 - {code: b, title: T, description: D, solution: S}\n\
+        \x20 - {code: c, group: auth, status: 403, title: T, description: D, solution: S}\n";
+    let catalogs = compile(&[Source::new("catalog/test.yaml", text)]).expect("compiles");
+    let statuses: Vec<u16> = catalogs[0].errors.iter().map(|e| e.status).collect();
+    assert_eq!(statuses, [401, 400, 403]);
+}

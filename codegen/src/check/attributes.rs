@@ -44,22 +44,43 @@ pub(super) fn error_values(
     declared: &[Attribute],
     raw_declared: Option<&Ordered<Spanned<RawAttribute>>>,
     raw: &RawError,
+    inherited: &dyn Fn(&str) -> Option<Scalar>,
 ) -> Vec<Option<Scalar>> {
     let defaults = raw_declared.map(|o| &o.0[..]).unwrap_or_default();
     let mut values: Vec<Option<Scalar>> = declared
         .iter()
         .zip(defaults)
-        .map(|(_, (_, raw))| {
-            let default = raw.value.default.as_ref()?;
-            Some(to_scalar(&default.value))
+        .map(|(attribute, (_, raw))| {
+            let default = raw.value.default.as_ref().map(|d| to_scalar(&d.value));
+            inherited(&attribute.name).or(default)
         })
         .collect();
-    let given = raw
-        .attributes
-        .as_ref()
-        .map(|o| &o.0[..])
-        .unwrap_or_default();
-    for (name, value) in given {
+    let given = raw.attributes.as_ref();
+    set_values(ck, declared, given, &mut values);
+    values
+}
+
+/// Checks a group's attribute values against the declarations; returns them in
+/// declaration order (`None` where the group sets none).
+pub(super) fn group_values(
+    ck: &mut Checker<'_>,
+    declared: &[Attribute],
+    given: Option<&Ordered<Spanned<RawScalar>>>,
+) -> Vec<Option<Scalar>> {
+    let mut values = vec![None; declared.len()];
+    set_values(ck, declared, given, &mut values);
+    values
+}
+
+/// Stores each value of `given` at its attribute's index, reporting unknown names and
+/// values of the wrong type.
+fn set_values(
+    ck: &mut Checker<'_>,
+    declared: &[Attribute],
+    given: Option<&Ordered<Spanned<RawScalar>>>,
+    values: &mut [Option<Scalar>],
+) {
+    for (name, value) in given.map(|o| &o.0[..]).unwrap_or_default() {
         match declared.iter().position(|a| a.name == name.value) {
             Some(index) => {
                 if scalar_value(ck, &declared[index].ty, value) {
@@ -81,7 +102,6 @@ pub(super) fn error_values(
             }
         }
     }
-    values
 }
 
 /// Checks the request context; a body with `from: instance` (`uses_instance`) gets the

@@ -15,6 +15,8 @@ pub(super) struct Names<'a> {
     pub attributes: &'a [Attribute],
     /// The request context.
     pub context: &'a [ContextMember],
+    /// Whether the catalog has groups.
+    pub groups: bool,
 }
 
 /// Checks the envelope.
@@ -233,6 +235,7 @@ fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>
         "description" => FieldSource::Description,
         "docs_url" => FieldSource::DocsUrl,
         "retryable" => FieldSource::Retryable,
+        "group" => FieldSource::Group,
         "retry_after" => FieldSource::RetryAfter,
         other => {
             let d = ck
@@ -243,6 +246,13 @@ fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>
             return FieldSource::Code;
         }
     };
+    if source == FieldSource::Group && !names.groups {
+        let d = ck
+            .at(pos(from), "`from: group` in a catalog without groups")
+            .label("no error has a group")
+            .help("declare `groups` and give errors a `group`, or drop this member");
+        ck.report(d);
+    }
     if source == FieldSource::DocsUrl && docs.base_url.is_none() {
         let d = ck
             .at(pos(from), "`from: docs_url` needs `docs.base_url`")

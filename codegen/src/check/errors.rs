@@ -1,5 +1,6 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
+use super::groups::GroupSet;
 use super::{Checker, attributes, params, pos, retry::retry};
 use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
@@ -15,6 +16,30 @@ pub(super) struct Scope<'a> {
     pub attributes: &'a [Attribute],
     /// The same, as written (for their defaults).
     pub raw_attributes: Option<&'a Ordered<Spanned<RawAttribute>>>,
+    /// The groups, with what their errors inherit.
+    pub groups: &'a GroupSet<'a>,
+    /// The status of errors that give none and inherit none from a group.
+    pub default_status: Option<u16>,
+}
+
+impl Scope<'_> {
+    /// The index of the group `raw` names, reported when there is none.
+    fn group(&self, ck: &mut Checker<'_>, raw: &Text) -> Option<usize> {
+        let found = self.groups.find(&raw.value);
+        if found.is_none() {
+            let known: Vec<&str> = self.groups.groups.iter().map(|g| g.name.as_str()).collect();
+            let d = ck
+                .at(pos(raw), format!("unknown group `{}`", raw.value))
+                .label("no group of the catalog has this name")
+                .help(if known.is_empty() {
+                    "declare it under the catalog's `groups`".to_owned()
+                } else {
+                    format!("groups: {}", known.join(", "))
+                });
+            ck.report(d);
+        }
+        found
+    }
 }
 
 /// Checks every error and the relations between them.
@@ -81,15 +106,23 @@ fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError)
 fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> ErrorDef {
     let code = ck.required(&raw.code, "code");
     let variant = variant_name(ck, &raw.code);
-    let status = match &raw.status {
-        Some(raw_status) => status(ck, raw_status),
-        None => missing(
+    let group = raw.group.as_ref().and_then(|g| scope.group(ck, g));
+    let inherited = group
+        .and_then(|g| scope.groups.status(g))
+        .or(scope.default_status);
+    let status = match (&raw.status, inherited) {
+        (Some(raw_status), _) => status(ck, raw_status),
+        (None, Some(status)) => status,
+        (None, None) => missing(
             ck,
             &raw.code,
             "status",
-            "the HTTP status the API answers with, e.g. `status: 404`",
+            "the HTTP status the API answers with, e.g. `status: 404`, or one for its group or the catalog's `defaults`",
         ),
     };
+    if let (Some(number), Some(group)) = (&raw.number, group) {
+        in_ranges(ck, number, &scope.groups.ranges(group));
+    }
     let mut text = |key: &str, value: &Option<Text>, example: &str| match value {
         Some(value) => ck.required(value, key),
         None => {
@@ -109,7 +142,12 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         "what the client should do about it",
     );
     let (params, message) = params::check_message(ck, raw, &variant, scope.members);
-    let attributes = attributes::error_values(ck, scope.attributes, scope.raw_attributes, raw);
+    let declared = scope.attributes;
+    let from_group = |name: &str| {
+        let attribute = declared.iter().position(|a| a.name == name)?;
+        scope.groups.value(group?, attribute)
+    };
+    let attributes = attributes::error_values(ck, declared, scope.raw_attributes, raw, &from_group);
     ErrorDef {
         anchor: names::anchor(&code),
         code,
@@ -122,9 +160,26 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         message,
         params,
         attributes,
+        group,
         retry: retry(ck, raw.retry.as_ref(), status),
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
+    }
+}
+
+/// Reports a number outside a range of its group or of an enclosing group.
+fn in_ranges(ck: &mut Checker<'_>, number: &Spanned<i64>, ranges: &[(&str, (i64, i64))]) {
+    for (name, (low, high)) in ranges {
+        if !(low..=high).contains(&&number.value) {
+            let d = ck
+                .at(
+                    pos(number),
+                    format!("number {} is outside group `{name}`", number.value),
+                )
+                .label(format!("`{name}` holds {low} to {high}"))
+                .help("give the error a number of its group's range, or move it to its group");
+            ck.report(d);
+        }
     }
 }
 
@@ -205,7 +260,8 @@ fn report_code_breach(ck: &mut Checker<'_>, code: &Text, index: usize, c: char) 
     ck.report(d);
 }
 
-fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
+/// A status as written, checked to be an HTTP error status.
+pub(super) fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
     match u16::try_from(raw.value) {
         Ok(status) if (400..=599).contains(&status) => status,
         _ => {

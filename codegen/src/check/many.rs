@@ -58,6 +58,7 @@ fn source_name(from: FieldSource) -> &'static str {
         FieldSource::Context(_) => "context.<name>",
         FieldSource::Attribute(_) => "attribute.<name>",
         FieldSource::Retryable => "retryable",
+        FieldSource::Group => "group",
         FieldSource::RetryAfter => "retry_after",
     }
 }

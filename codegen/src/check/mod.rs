@@ -4,6 +4,7 @@
 mod attributes;
 mod envelope;
 mod errors;
+mod groups;
 mod identity;
 mod many;
 mod members;
@@ -52,10 +53,19 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
     let attributes = attributes::check_attributes(&mut ck, raw.attributes.as_ref());
     let uses_instance = attributes::uses_instance(&raw.envelope.body);
     let context = attributes::check_context(&mut ck, raw.context.as_ref(), uses_instance);
+    let mut group_set = groups::check_groups(&mut ck, &raw.groups, &errors::status);
+    group_set.check_values(&mut ck, &attributes);
+    let default_status = raw
+        .defaults
+        .as_ref()
+        .and_then(|d| d.status.as_ref())
+        .map(|s| errors::status(&mut ck, s));
     let scope = errors::Scope {
         members: members::raw_has_params_object(&raw.envelope.body),
         attributes: &attributes,
         raw_attributes: raw.attributes.as_ref(),
+        groups: &group_set,
+        default_status,
     };
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let found_before = ck.found.len();
@@ -63,6 +73,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         docs: &docs,
         attributes: &attributes,
         context: &context,
+        groups: !raw.groups.is_empty(),
     };
     let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
     if ck.found.len() == found_before {
@@ -72,6 +83,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
+    groups::anchors_apart(&mut ck, &group_set.groups, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
     let recommendations = raw
         .recommendations
@@ -93,6 +105,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         openapi,
         attributes,
         context,
+        groups: group_set.groups,
     })
 }
 

@@ -34,6 +34,27 @@ pub struct Catalog {
     /// The request context: members the service gives per response (a request id, the
     /// RFC 9457 `instance`), in catalog order.
     pub context: Vec<ContextMember>,
+    /// The groups of errors, parents before their subgroups, in catalog order.
+    pub groups: Vec<Group>,
+}
+
+/// A group of errors (a class or a subclass of codes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The name in the catalog and on the wire: `auth`.
+    pub name: String,
+    /// The Rust variant of `Group`: `Auth`.
+    pub variant: String,
+    /// The title the docs show: `Authentication`.
+    pub title: String,
+    /// What the group's errors have in common.
+    pub description: Option<String>,
+    /// The index of the enclosing group, for a subgroup.
+    pub parent: Option<usize>,
+    /// The numbers its errors must have, both ends included.
+    pub range: Option<(i64, i64)>,
+    /// The anchor of its section in the docs: `group-auth`.
+    pub anchor: String,
 }
 
 /// A declared attribute: a typed value each error sets for itself.
@@ -225,6 +246,8 @@ pub enum FieldSource {
     Attribute(usize),
     /// Whether a client may retry the error, a boolean.
     Retryable,
+    /// The name of the error's group, a string; left out for errors in no group.
+    Group,
     /// The seconds to wait before retrying, an integer; left out for errors without a
     /// fixed delay.
     RetryAfter,
@@ -267,6 +290,8 @@ pub struct ErrorDef {
     /// The error's typed fields, in declaration order: used by the message, sent as
     /// members of the envelope's `params: true` object, or both.
     pub params: Vec<Param>,
+    /// The index in `Catalog::groups` of the innermost group the error belongs to.
+    pub group: Option<usize>,
     /// The error's value of each declared attribute, in `Catalog::attributes` order;
     /// `None` where the error sets none and the attribute has no default.
     pub attributes: Vec<Option<Scalar>>,

@@ -3,17 +3,29 @@
 
 use super::Page;
 use super::escape::{code_span, inline};
+use super::groups::{self, Entry};
 use super::parts;
 use crate::model::Catalog;
 
-/// Every code in catalog order.
+/// Every code in catalog order, under its group's heading when the catalog has groups.
 pub(super) fn body(page: &mut Page, catalog: &Catalog) {
-    for error in &catalog.errors {
+    for entry in groups::order(catalog) {
+        let (index, depth) = match entry {
+            Entry::Group(index, depth) => {
+                let group = &catalog.groups[index];
+                page.heading(1 + depth, &groups::heading(group));
+                page.push_some(groups::about(group));
+                continue;
+            }
+            Entry::Error(index, depth) => (index, depth),
+        };
+        let error = &catalog.errors[index];
         page.heading(
-            1,
+            1 + depth,
             &format!("{}{}", parts::anchor(error), code_span(&error.code)),
         );
         let mut items = vec![format!("Status: {}", error.status)];
+        items.extend(error.number.map(|number| format!("Number: {number}")));
         items.extend(parts::deprecation(error));
         items.push(format!("Problem: {}", inline(&error.description)));
         items.push(format!("Solution: {}", inline(&error.solution)));

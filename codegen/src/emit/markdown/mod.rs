@@ -7,6 +7,7 @@
 
 mod escape;
 mod fields;
+mod groups;
 mod list;
 mod parts;
 mod reference;
@@ -53,6 +54,13 @@ impl Page {
     /// Adds one block (a paragraph, list, table or code block) as Markdown.
     pub(super) fn push(&mut self, block: impl Into<String>) {
         self.blocks.push(block.into());
+    }
+
+    /// Adds a block when there is one.
+    pub(super) fn push_some(&mut self, block: Option<String>) {
+        if let Some(block) = block {
+            self.push(block);
+        }
     }
 
     /// Adds a heading `depth` levels below the page title; `markdown` is already escaped.

@@ -82,13 +82,25 @@ pub(super) fn link(text: &str, target: &str) -> String {
 /// The table of contents: the sections and every code.
 pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
     let mut lines = Vec::new();
-    let codes = catalog.errors.iter().map(contents_entry);
+    let codes = super::groups::order(catalog)
+        .into_iter()
+        .map(|entry| match entry {
+            super::groups::Entry::Group(index, depth) => {
+                let group = &catalog.groups[index];
+                (depth, link(&inline(&group.title), &group.anchor))
+            }
+            super::groups::Entry::Error(index, depth) => {
+                (depth, contents_entry(&catalog.errors[index]))
+            }
+        });
     match catalog.docs.layout {
-        Layout::List => lines.extend(codes.map(|entry| format!("- {entry}"))),
+        Layout::List => {
+            lines.extend(codes.map(|(depth, entry)| format!("{}- {entry}", "  ".repeat(depth))))
+        }
         Layout::Reference => {
             lines.push(format!("- {}", section_link(&ERROR_FORMAT)));
             lines.push(format!("- {}", section_link(&ERROR_CODES)));
-            lines.extend(codes.map(|entry| format!("  - {entry}")));
+            lines.extend(codes.map(|(depth, entry)| format!("  {}- {entry}", "  ".repeat(depth))));
             if catalog.errors.iter().any(|e| !e.params.is_empty()) {
                 lines.push(format!("- {}", section_link(&ERROR_FIELDS)));
             }
@@ -111,6 +123,9 @@ fn section_link(section: &Section) -> String {
 /// A code's line in the contents: its link, status and title.
 fn contents_entry(error: &ErrorDef) -> String {
     let mut entry = link(&code_span(&error.code), &error.anchor);
+    if let Some(number) = error.number {
+        entry.push_str(&format!(" ({number})"));
+    }
     entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
     if error.deprecated.is_some() {
         entry.push_str(" (deprecated)");

@@ -4,8 +4,9 @@
 
 use super::Page;
 use super::escape::{code_span, inline};
+use super::groups::{self, Entry};
 use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FIELDS, ERROR_FORMAT};
-use crate::model::{Catalog, FieldSource, Node, Scalar};
+use crate::model::{Catalog, ErrorDef, FieldSource, Node, Scalar};
 
 /// The format, the codes and the common errors.
 pub(super) fn body(page: &mut Page, catalog: &Catalog) {
@@ -16,7 +17,7 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
     params(catalog, &mut rows);
     page.push(table(&["Field", "Type", "Description"], rows));
     page.heading(1, ERROR_CODES.title);
-    page.push(codes(catalog));
+    code_tables(page, catalog);
     if catalog.errors.iter().any(|e| !e.params.is_empty()) {
         page.heading(1, ERROR_FIELDS.title);
         for error in catalog.errors.iter().filter(|e| !e.params.is_empty()) {
@@ -38,16 +39,45 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
     }
 }
 
+/// The table of codes, or with groups a heading and table per group.
+fn code_tables(page: &mut Page, catalog: &Catalog) {
+    let mut pending: Vec<&ErrorDef> = Vec::new();
+    for entry in groups::order(catalog) {
+        match entry {
+            Entry::Error(index, _) => pending.push(&catalog.errors[index]),
+            Entry::Group(index, depth) => {
+                if !pending.is_empty() {
+                    page.push(codes(&pending));
+                    pending.clear();
+                }
+                let group = &catalog.groups[index];
+                page.heading(2 + depth, &groups::heading(group));
+                page.push_some(groups::about(group));
+            }
+        }
+    }
+    if !pending.is_empty() {
+        page.push(codes(&pending));
+    }
+}
+
 /// The table of codes: one row per code, its anchor in the code cell.
-fn codes(catalog: &Catalog) -> String {
-    let rows = catalog.errors.iter().map(|error| {
+fn codes(errors: &[&ErrorDef]) -> String {
+    let rows = errors.iter().map(|error| {
         let mut description = inline(&error.description);
         if let Some(note) = parts::deprecation(error) {
             description = format!("{note} {description}");
         }
         vec![
             error.status.to_string(),
-            format!("{}{}", parts::anchor(error), inline(&error.title)),
+            match error.number {
+                Some(number) => format!(
+                    "{}{} ({number})",
+                    parts::anchor(error),
+                    inline(&error.title)
+                ),
+                None => format!("{}{}", parts::anchor(error), inline(&error.title)),
+            },
             description,
             inline(&error.solution),
             parts::retry_advice(error),
@@ -168,6 +198,7 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
                 super::fields::json_type(&catalog.attributes[*index].ty),
                 sometimes(&|e| e.attributes[*index].is_some())
             ),
+            FieldSource::Group => format!("string{}", sometimes(&|e| e.group.is_some())),
             FieldSource::RetryAfter => {
                 format!(
                     "number{}",
@@ -182,6 +213,7 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
             Scalar::Str(_) => "string",
             Scalar::Null => "null",
             Scalar::Json(json) if json.is_array() => "array",
+            Scalar::Json(json) if json.is_number() => "number",
             Scalar::Json(_) => "object",
         }
         .to_owned(),

@@ -265,6 +265,19 @@ impl Schemas<'_> {
                 d.constant("boolean", Json::from(e.is_retryable()))
             }
             (FieldSource::Retryable, Target::All) => into_map(json!({ "type": "boolean" })),
+            (FieldSource::Group, Target::One(e)) => match e.group {
+                Some(g) => d.constant("string", Json::from(self.catalog.groups[g].name.clone())),
+                None => Map::new(),
+            },
+            (FieldSource::Group, Target::All) => {
+                let names: Vec<&str> = self
+                    .catalog
+                    .groups
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect();
+                into_map(json!({ "type": "string", "enum": names }))
+            }
             (FieldSource::RetryAfter, Target::One(e)) => {
                 d.constant("integer", Json::from(crate::wire::retry_after(e)))
             }

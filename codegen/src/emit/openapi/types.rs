@@ -15,7 +15,11 @@ impl Schemas<'_> {
             Scalar::Str(s) => self.dialect.constant("string", Json::from(s.clone())),
             Scalar::Null => self.dialect.null(),
             Scalar::Json(json) => {
-                let ty = if json.is_array() { "array" } else { "object" };
+                let ty = match json {
+                    serde_json::Value::Array(_) => "array",
+                    serde_json::Value::Number(_) => "number",
+                    _ => "object",
+                };
                 self.dialect.constant(ty, json.clone())
             }
         }

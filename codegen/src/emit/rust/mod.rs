@@ -6,6 +6,7 @@
 mod error;
 mod extras;
 mod glue;
+mod groups;
 mod lookup;
 mod params;
 mod parse;
@@ -63,6 +64,7 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
     let error = error::emit(catalog);
     let params = params::emit(catalog);
     let extras = extras::emit(catalog);
+    let groups = groups::emit(catalog);
     let serialize = serialize::emit(catalog);
     let parse = parse::emit(catalog);
     let glue = glue::emit(options);
@@ -76,6 +78,7 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
             #error
             #params
             #extras
+            #groups
             #serialize
             #parse
             #glue

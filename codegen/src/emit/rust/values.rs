@@ -115,6 +115,7 @@ pub(super) fn optional_value(catalog: &Catalog, node: &Node) -> Option<TokenStre
             Some(quote! { this.kind().#method() })
         }
         FieldSource::RetryAfter => Some(quote! { this.retry_after() }),
+        FieldSource::Group => Some(quote! { this.kind().group().map(Group::as_str) }),
         _ => None,
     }
 }
@@ -133,7 +134,10 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Retryable => quote! { &this.is_retryable() },
         // Members that may be absent are written by `optional_value`; an array item
         // cannot be one (validation rejects it).
-        FieldSource::Context(_) | FieldSource::Attribute(_) | FieldSource::RetryAfter => {
+        FieldSource::Context(_)
+        | FieldSource::Attribute(_)
+        | FieldSource::RetryAfter
+        | FieldSource::Group => {
             quote! { &() }
         }
     }

@@ -1,0 +1,217 @@
+//! Checks of the catalog's groups (classes and subclasses of codes): names, numeric
+//! ranges (inside the parent's, apart from the siblings'), and what their errors
+//! inherit (status, attributes).
+
+use std::collections::HashMap;
+
+use heck::ToTitleCase;
+use serde_saphyr::Spanned;
+
+use super::{Checker, attributes, pos};
+use crate::model::{Attribute, Group, Scalar};
+use crate::names;
+use crate::raw::{RawGroup, Text};
+
+/// The checked groups with what their errors inherit.
+pub(super) struct GroupSet<'a> {
+    /// The groups, parents before their subgroups.
+    pub groups: Vec<Group>,
+    /// Each group as written, in the same order.
+    raw: Vec<&'a RawGroup>,
+    /// Each group's status, checked.
+    statuses: Vec<Option<u16>>,
+    /// Each group's attribute values, in declaration order.
+    values: Vec<Vec<Option<Scalar>>>,
+}
+
+impl<'a> GroupSet<'a> {
+    /// The index of the group named `name`.
+    pub(super) fn find(&self, name: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.name == name)
+    }
+
+    /// `index` and its ancestors, innermost first.
+    fn chain(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(index), |i| self.groups[*i].parent)
+    }
+
+    /// The status the nearest group of the chain sets.
+    pub(super) fn status(&self, index: usize) -> Option<u16> {
+        self.chain(index).find_map(|i| self.statuses[i])
+    }
+
+    /// Checks each group's attribute values against the declarations.
+    pub(super) fn check_values(&mut self, ck: &mut Checker<'_>, declared: &[Attribute]) {
+        self.values = self
+            .raw
+            .iter()
+            .map(|raw| attributes::group_values(ck, declared, raw.attributes.as_ref()))
+            .collect();
+    }
+
+    /// The value of the attribute at `attribute` the nearest group of the chain sets.
+    pub(super) fn value(&self, index: usize, attribute: usize) -> Option<Scalar> {
+        self.chain(index)
+            .find_map(|i| self.values.get(i)?.get(attribute)?.clone())
+    }
+
+    /// Every range of the chain: the numbers of the group's errors must be in each.
+    pub(super) fn ranges(&self, index: usize) -> Vec<(&str, (i64, i64))> {
+        self.chain(index)
+            .filter_map(|i| {
+                self.groups[i]
+                    .range
+                    .map(|r| (self.groups[i].name.as_str(), r))
+            })
+            .collect()
+    }
+}
+
+/// Checks every group, depth first.
+pub(super) fn check_groups<'a>(
+    ck: &mut Checker<'_>,
+    raw: &'a [RawGroup],
+    status: &dyn Fn(&mut Checker<'_>, &Spanned<i64>) -> u16,
+) -> GroupSet<'a> {
+    let mut set = GroupSet {
+        groups: Vec::new(),
+        raw: Vec::new(),
+        statuses: Vec::new(),
+        values: Vec::new(),
+    };
+    let mut seen: HashMap<String, Text> = HashMap::new();
+    for group in raw {
+        add(ck, &mut set, &mut seen, group, None, status);
+    }
+    set
+}
+
+fn add<'a>(
+    ck: &mut Checker<'_>,
+    set: &mut GroupSet<'a>,
+    seen: &mut HashMap<String, Text>,
+    raw: &'a RawGroup,
+    parent: Option<usize>,
+    status: &dyn Fn(&mut Checker<'_>, &Spanned<i64>) -> u16,
+) {
+    let name = ck.required(&raw.name, "group name");
+    let variant = match names::variant(&name) {
+        Ok(variant) => variant,
+        Err(_) => {
+            let d = ck
+                .at(
+                    pos(&raw.name),
+                    format!("group `{name}` cannot name a Rust variant"),
+                )
+                .label("not a Rust identifier, or a keyword")
+                .help("group names are snake case, starting with a letter: `auth`, `billing_v2`");
+            ck.report(d);
+            name.clone()
+        }
+    };
+    if let Some(first) = seen.insert(variant.clone(), raw.name.clone()) {
+        let line = pos(&first).line;
+        let d = ck
+            .at(pos(&raw.name), format!("group `{name}` is declared twice"))
+            .label("same Rust name as an earlier group")
+            .note(format!("first declared at line {line}"));
+        ck.report(d);
+    }
+    let range = raw.range.as_ref().and_then(|r| range(ck, set, parent, r));
+    let index = set.groups.len();
+    set.groups.push(Group {
+        title: raw
+            .title
+            .as_ref()
+            .map_or_else(|| name.to_title_case(), |t| ck.required(t, "group title")),
+        description: ck.optional(raw.description.as_ref(), "group description"),
+        anchor: format!("group-{}", names::anchor(&name)),
+        name,
+        variant,
+        parent,
+        range,
+    });
+    set.raw.push(raw);
+    set.statuses
+        .push(raw.status.as_ref().map(|s| status(ck, s)));
+    for child in &raw.groups {
+        add(ck, set, seen, child, Some(index), status);
+    }
+}
+
+/// A group's range: ordered ends, inside its parent's, apart from its siblings'.
+fn range(
+    ck: &mut Checker<'_>,
+    set: &GroupSet<'_>,
+    parent: Option<usize>,
+    raw: &Spanned<crate::raw::RawRange>,
+) -> Option<(i64, i64)> {
+    let (from, to) = (raw.value.from.value, raw.value.to.value);
+    if from > to {
+        let d = ck
+            .at(
+                pos(&raw.value.to),
+                format!("range ends at {to}, before it starts at {from}"),
+            )
+            .label("`to` must be at least `from`")
+            .help("write the lower number as `from`");
+        ck.report(d);
+        return None;
+    }
+    if let Some((name, (low, high))) = parent.and_then(|p| {
+        let group = &set.groups[p];
+        group.range.map(|r| (group.name.clone(), r))
+    }) && (from < low || to > high)
+    {
+        let d = ck
+            .at(
+                pos(raw),
+                format!("range {from} to {to} is outside its parent's"),
+            )
+            .label(format!("group `{name}` holds {low} to {high}"))
+            .help("a subgroup's numbers are a part of its group's");
+        ck.report(d);
+    }
+    let sibling = set
+        .groups
+        .iter()
+        .filter(|g| g.parent == parent)
+        .find(|g| g.range.is_some_and(|(low, high)| from <= high && low <= to));
+    if let Some(other) = sibling {
+        let (low, high) = other.range.unwrap_or_default();
+        let d = ck
+            .at(
+                pos(raw),
+                format!("range {from} to {to} overlaps group `{}`", other.name),
+            )
+            .label(format!("`{}` holds {low} to {high}", other.name))
+            .help("give groups at one level ranges apart, so a number names one group");
+        ck.report(d);
+    }
+    Some((from, to))
+}
+
+/// Reports a code whose docs anchor is a group's (`group-auth`): links would land on
+/// one of the two.
+pub(super) fn anchors_apart(
+    ck: &mut Checker<'_>,
+    groups: &[Group],
+    errors: &[crate::model::ErrorDef],
+    raw: &[crate::raw::RawError],
+) {
+    for (error, raw_error) in errors.iter().zip(raw) {
+        if let Some(group) = groups.iter().find(|g| g.anchor == error.anchor) {
+            let d = ck
+                .at(
+                    pos(&raw_error.code),
+                    format!(
+                        "code \"{}\" has the docs anchor of group `{}`",
+                        error.code, group.name
+                    ),
+                )
+                .label(format!("both would be `#{}`", error.anchor))
+                .help("rename the code or the group");
+            ck.report(d);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The `Group` enum of a catalog with groups: each group's name, title, parent and
+//! codes (its subgroups' too) from static tables, and `Code::group()`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_lines, variant_ident};
+use crate::model::Catalog;
+
+/// `Group` and `Code::group()`, or nothing for a catalog without groups.
+pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+    if catalog.groups.is_empty() {
+        return TokenStream::new();
+    }
+    let count = catalog.groups.len();
+    let variant = |index: usize| format_ident!("{}", catalog.groups[index].variant);
+    let variants = catalog.groups.iter().enumerate().map(|(index, group)| {
+        let mut text = format!("{} (`{}`)", group.title, group.name);
+        if let Some(description) = &group.description {
+            text.push_str(&format!("\n\n{description}"));
+        }
+        if let Some((from, to)) = group.range {
+            text.push_str(&format!("\n\nNumbers {from} to {to}."));
+        }
+        let doc = doc_lines(&text);
+        let name = variant(index);
+        quote! { #doc #name, }
+    });
+    let all = (0..count).map(|i| {
+        let name = variant(i);
+        quote! { Self::#name }
+    });
+    let names = catalog.groups.iter().map(|g| &g.name);
+    let titles = catalog.groups.iter().map(|g| &g.title);
+    let parents = catalog.groups.iter().map(|g| match g.parent {
+        Some(parent) => {
+            let name = variant(parent);
+            quote! { ::core::option::Option::Some(Group::#name) }
+        }
+        None => quote! { ::core::option::Option::None },
+    });
+    let codes = (0..count).map(|index| {
+        let members = catalog
+            .errors
+            .iter()
+            .filter(|e| within(catalog, e.group, index))
+            .map(|e| {
+                let name = variant_ident(&e.variant);
+                quote! { Code::#name }
+            });
+        quote! { &[#(#members),*] }
+    });
+    let error_count = catalog.errors.len();
+    let of_codes = catalog.errors.iter().map(|e| match e.group {
+        Some(group) => {
+            let name = variant(group);
+            quote! { ::core::option::Option::Some(Group::#name) }
+        }
+        None => quote! { ::core::option::Option::None },
+    });
+    quote! {
+        /// The groups of errors, parents before their subgroups.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Group {
+            #(#variants)*
+        }
+
+        static GROUP_NAMES: [&str; #count] = [#(#names),*];
+        static GROUP_TITLES: [&str; #count] = [#(#titles),*];
+        static GROUP_PARENTS: [::core::option::Option<Group>; #count] = [#(#parents),*];
+        static GROUP_CODES: [&[Code]; #count] = [#(#codes),*];
+        static CODE_GROUPS: [::core::option::Option<Group>; #error_count] = [#(#of_codes),*];
+
+        impl Group {
+            /// Every group, parents before their subgroups.
+            pub const ALL: [Self; #count] = [#(#all),*];
+
+            /// The group's name, as the catalog and bodies write it.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str { GROUP_NAMES[self as usize] }
+            /// The group's title, as the docs show it.
+            #[must_use]
+            pub const fn title(self) -> &'static str { GROUP_TITLES[self as usize] }
+            /// The group this one is a subgroup of.
+            #[must_use]
+            pub const fn parent(self) -> ::core::option::Option<Self> { GROUP_PARENTS[self as usize] }
+            /// The codes of the group and of its subgroups, in catalog order.
+            #[must_use]
+            pub const fn codes(self) -> &'static [Code] { GROUP_CODES[self as usize] }
+        }
+
+        impl Code {
+            /// The innermost group of the code, if it is in one.
+            #[must_use]
+            pub const fn group(self) -> ::core::option::Option<Group> { CODE_GROUPS[self as usize] }
+        }
+    }
+}
+
+/// Whether an error of group `group` is in the group at `index` or a subgroup of it.
+fn within(catalog: &Catalog, group: Option<usize>, index: usize) -> bool {
+    std::iter::successors(group, |g| catalog.groups[*g].parent).any(|g| g == index)
+}
