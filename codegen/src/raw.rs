@@ -185,9 +185,18 @@ pub(crate) enum RawScalar {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawError {
+    /// Absent for an error known by its number only (then filled from the number by
+    /// [`RawError::number_as_code`]).
+    #[serde(default = "unwritten")]
     pub code: Text,
     #[serde(default)]
     pub number: Option<Spanned<i64>>,
+    /// The Rust name of an error known by its number only (default: from its title).
+    #[serde(default)]
+    pub name: Option<Text>,
+    /// Whether the code is the number's text, the error having no code of its own.
+    #[serde(skip)]
+    pub numeric: bool,
     // Required, but checked by the checker, which reports every error that lacks one at
     // its own code (serde would stop at the first, pointing at a later key).
     #[serde(default)]
@@ -216,7 +225,30 @@ pub(crate) struct RawError {
     pub group: Option<Text>,
 }
 
+/// A key that was not written: empty, at no place.
+fn unwritten() -> Text {
+    Spanned::new(
+        String::new(),
+        serde_saphyr::Location::UNKNOWN,
+        serde_saphyr::Location::UNKNOWN,
+    )
+}
+
 impl RawError {
+    /// Gives an error without a code its number's text as the code, written where the
+    /// number is; returns whether the error has a code now.
+    pub(crate) fn number_as_code(&mut self) -> bool {
+        if self.code.referenced != serde_saphyr::Location::UNKNOWN {
+            return true;
+        }
+        let Some(number) = &self.number else {
+            return false;
+        };
+        self.code = Spanned::new(number.value.to_string(), number.referenced, number.defined);
+        self.numeric = true;
+        true
+    }
+
     /// The message template's text: the message, or the description when there is none.
     pub(crate) fn template_text(&self) -> Option<&Text> {
         self.message.as_ref().or(self.description.as_ref())

@@ -105,7 +105,11 @@ fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError)
 
 fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> ErrorDef {
     let code = ck.required(&raw.code, "code");
-    let variant = variant_name(ck, &raw.code);
+    let variant = if raw.numeric {
+        numeric_variant(ck, raw)
+    } else {
+        variant_name(ck, &raw.code)
+    };
     let group = raw.group.as_ref().and_then(|g| scope.group(ck, g));
     let inherited = group
         .and_then(|g| scope.groups.status(g))
@@ -179,6 +183,57 @@ fn in_ranges(ck: &mut Checker<'_>, number: &Spanned<i64>, ranges: &[(&str, (i64,
                 .label(format!("`{name}` holds {low} to {high}"))
                 .help("give the error a number of its group's range, or move it to its group");
             ck.report(d);
+        }
+    }
+}
+
+/// Gives errors known by their number only the number's text as their code; reports
+/// each error with neither, at its first key.
+pub(super) fn codes_from_numbers(ck: &mut Checker<'_>, raw: &mut Spanned<Vec<RawError>>) {
+    let list = pos(raw);
+    for (index, error) in raw.value.iter_mut().enumerate() {
+        if error.number_as_code() {
+            continue;
+        }
+        let at = [&error.title, &error.description, &error.solution]
+            .into_iter()
+            .flatten()
+            .map(pos)
+            .next()
+            .unwrap_or(list);
+        let d = ck
+            .at(at, "error has neither `code` nor `number`")
+            .label("this error has no identity")
+            .help("add `code: not_found`, or a `number` when the API knows errors by number only");
+        ck.report(d);
+        // A stand-in no other check refuses, so this is reported once.
+        error.code = Spanned::new(
+            format!("missing_code_{index}"),
+            error.code.referenced,
+            error.code.defined,
+        );
+    }
+}
+
+/// The variant of an error known by its number only: its `name`, else its title.
+fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError) -> String {
+    let (source, what) = match (&raw.name, &raw.title) {
+        (Some(name), _) => (name, "name"),
+        (None, Some(title)) => (title, "title"),
+        (None, None) => return format!("E{}", raw.code.value),
+    };
+    match names::variant(&source.value) {
+        Ok(name) => name,
+        Err(_) => {
+            let d = ck
+                .at(
+                    pos(source),
+                    format!("the {what} `{}` cannot name a Rust variant", source.value),
+                )
+                .label("an error known by its number is named by its `name` or title")
+                .help("add `name: TokenExpired` (letters and digits, starting with a letter)");
+            ck.report(d);
+            format!("E{}", raw.code.value)
         }
     }
 }

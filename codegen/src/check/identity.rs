@@ -23,6 +23,21 @@ pub(super) fn check_identity(
     if sources.contains(&FieldSource::Number) {
         numbers_present(ck, errors, raw);
     }
+    if sources.contains(&FieldSource::Code) {
+        for raw_error in raw.iter().filter(|e| e.numeric) {
+            let d = ck
+                .at(
+                    pos(&raw_error.code),
+                    format!(
+                        "error {} has no code for `from: code`",
+                        raw_error.code.value
+                    ),
+                )
+                .label("known by its number only")
+                .help("give it a `code`, or send `from: number` instead of `from: code`");
+            ck.report(d);
+        }
+    }
     if by_code {
         return;
     }

@@ -27,7 +27,11 @@ use crate::source::{Pos, Source};
 pub const MAX_ERRORS: usize = 20_000;
 
 /// Checks one parsed catalog; returns the model when no problem was found.
-pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> Option<Catalog> {
+pub(crate) fn check(
+    source: &Source,
+    mut raw: RawCatalog,
+    out: &mut Diagnostics,
+) -> Option<Catalog> {
     let mut ck = Checker {
         source,
         found: Vec::new(),
@@ -48,6 +52,7 @@ pub(crate) fn check(source: &Source, raw: RawCatalog, out: &mut Diagnostics) -> 
         out.0.append(&mut ck.found);
         return None;
     }
+    errors::codes_from_numbers(&mut ck, &mut raw.errors);
     let api = ck.required(&raw.api, "api");
     let docs = ck.docs(&raw.docs);
     let attributes = attributes::check_attributes(&mut ck, raw.attributes.as_ref());

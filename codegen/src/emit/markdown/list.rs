@@ -25,7 +25,8 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
             &format!("{}{}", parts::anchor(error), code_span(&error.code)),
         );
         let mut items = vec![format!("Status: {}", error.status)];
-        items.extend(error.number.map(|number| format!("Number: {number}")));
+        let own_number = error.number.filter(|n| n.to_string() != error.code);
+        items.extend(own_number.map(|number| format!("Number: {number}")));
         items.extend(parts::deprecation(error));
         items.push(format!("Problem: {}", inline(&error.description)));
         items.push(format!("Solution: {}", inline(&error.solution)));

@@ -123,7 +123,7 @@ fn section_link(section: &Section) -> String {
 /// A code's line in the contents: its link, status and title.
 fn contents_entry(error: &ErrorDef) -> String {
     let mut entry = link(&code_span(&error.code), &error.anchor);
-    if let Some(number) = error.number {
+    if let Some(number) = error.number.filter(|n| n.to_string() != error.code) {
         entry.push_str(&format!(" ({number})"));
     }
     entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
