@@ -31,6 +31,9 @@ pub(crate) struct RawCatalog {
     /// Members the service gives per response.
     #[serde(default)]
     pub context: Option<Ordered<Spanned<RawContextMember>>>,
+    /// Keys every error must have (`solution`), though the format makes them optional.
+    #[serde(default)]
+    pub require: Vec<Text>,
     /// Groups of errors, nested, with defaults their errors inherit.
     #[serde(default)]
     pub groups: Vec<RawGroup>,
@@ -207,6 +210,9 @@ pub(crate) struct RawError {
     pub description: Option<Text>,
     #[serde(default)]
     pub solution: Option<Text>,
+    /// Several solutions, in the order to try them.
+    #[serde(default)]
+    pub solutions: Option<Spanned<Vec<Text>>>,
     #[serde(default)]
     pub message: Option<Text>,
     #[serde(default)]

@@ -69,8 +69,14 @@ fn schema_rejects_the_usual_mistakes() {
         ),
         ("unknown source", good.replace("from: code", "from: codes")),
         ("code with spaces", good.replace("code: a,", "code: 'a b',")),
-        ("missing solution", good.replace(", solution: S", "")),
+        ("missing description", good.replace(", description: D", "")),
+        (
+            "solution and solutions",
+            good.replace("solution: S", "solution: S, solutions: [T]"),
+        ),
     ];
+    // Optional since errors may have no solution (`require: [solution]` asks for one).
+    assert!(validator.is_valid(&yaml(&good.replace(", solution: S", ""))));
     for (what, text) in mistakes {
         assert!(!validator.is_valid(&yaml(&text)), "schema accepts {what}");
     }

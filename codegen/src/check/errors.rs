@@ -5,6 +5,7 @@ use super::{Checker, attributes, params, pos, retry::retry};
 use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
+use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -20,6 +21,8 @@ pub(super) struct Scope<'a> {
     pub groups: &'a GroupSet<'a>,
     /// The status of errors that give none and inherit none from a group.
     pub default_status: Option<u16>,
+    /// Whether the catalog requires a solution of every error.
+    pub require_solution: bool,
 }
 
 impl Scope<'_> {
@@ -127,24 +130,34 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
     if let (Some(number), Some(group)) = (&raw.number, group) {
         in_ranges(ck, number, &scope.groups.ranges(group));
     }
-    let mut text = |key: &str, value: &Option<Text>, example: &str| match value {
-        Some(value) => ck.required(value, key),
-        None => {
-            missing(ck, &raw.code, key, example);
+    let title = match (&raw.title, &raw.name) {
+        (Some(title), _) => ck.required(title, "title"),
+        // Derived where the catalog gives none: from the code, or the number's name.
+        (None, Some(name)) if raw.numeric => name.value.to_title_case(),
+        (None, _) if !raw.numeric => code.to_title_case(),
+        (None, _) => {
+            missing(
+                ck,
+                &raw.code,
+                "title",
+                "a short name, e.g. `title: Not Found`",
+            );
             String::new()
         }
     };
-    let title = text("title", &raw.title, "a short name, e.g. `title: Not Found`");
-    let description = text(
-        "description",
-        &raw.description,
-        "what went wrong, in a sentence",
-    );
-    let solution = text(
-        "solution",
-        &raw.solution,
-        "what the client should do about it",
-    );
+    let description = match &raw.description {
+        Some(value) => ck.required(value, "description"),
+        None => {
+            missing(
+                ck,
+                &raw.code,
+                "description",
+                "what went wrong, in a sentence",
+            );
+            String::new()
+        }
+    };
+    let solutions = solutions(ck, raw, scope.require_solution);
     let (params, message) = params::check_message(ck, raw, &variant, scope.members);
     let declared = scope.attributes;
     let from_group = |name: &str| {
@@ -160,7 +173,7 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         status,
         title,
         description,
-        solution,
+        solutions,
         message,
         params,
         attributes,
@@ -185,6 +198,47 @@ fn in_ranges(ck: &mut Checker<'_>, number: &Spanned<i64>, ranges: &[(&str, (i64,
             ck.report(d);
         }
     }
+}
+
+/// The error's solutions: `solution` or `solutions`, not both; with `require:
+/// [solution]`, an error without any is reported at its code.
+fn solutions(ck: &mut Checker<'_>, raw: &RawError, required: bool) -> Vec<String> {
+    let mut out: Vec<String> = raw
+        .solution
+        .iter()
+        .map(|s| ck.required(s, "solution"))
+        .collect();
+    if let Some(list) = &raw.solutions {
+        if raw.solution.is_some() {
+            let d = ck
+                .at(pos(list), "both `solution` and `solutions`")
+                .label("say it once")
+                .help("put the one solution into the list, or keep `solution` alone");
+            ck.report(d);
+        }
+        out.extend(list.value.iter().map(|s| ck.required(s, "solution")));
+    }
+    for (text, at) in out.iter().zip(
+        raw.solution
+            .iter()
+            .chain(raw.solutions.iter().flat_map(|l| &l.value)),
+    ) {
+        if text.contains('\0') {
+            let d = ck
+                .at(pos(at), "a solution holds a NUL character")
+                .label("not text");
+            ck.report(d);
+        }
+    }
+    if out.is_empty() && required {
+        missing(
+            ck,
+            &raw.code,
+            "solution",
+            "what the client should do about it; the catalog's `require` asks every error for one",
+        );
+    }
+    out
 }
 
 /// Gives errors known by their number only the number's text as their code; reports

@@ -71,6 +71,7 @@ pub(crate) fn check(
         raw_attributes: raw.attributes.as_ref(),
         groups: &group_set,
         default_status,
+        require_solution: require(&mut ck, &raw.require),
     };
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let found_before = ck.found.len();
@@ -248,6 +249,25 @@ impl Checker<'_> {
         self.report(d);
         0
     }
+}
+
+/// Reads `require`: the keys every error must have though the format makes them
+/// optional (`solution`); reports any other.
+fn require(ck: &mut Checker<'_>, raw: &[Text]) -> bool {
+    let mut solution = false;
+    for key in raw {
+        match key.value.as_str() {
+            "solution" => solution = true,
+            other => {
+                let d = ck
+                    .at(pos(key), format!("`require` cannot ask for `{other}`"))
+                    .label("expected `solution`")
+                    .help("every other key an error needs is required already");
+                ck.report(d);
+            }
+        }
+    }
+    solution
 }
 
 /// The position a spanned value was written at.

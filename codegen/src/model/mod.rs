@@ -283,8 +283,8 @@ pub struct ErrorDef {
     pub title: String,
     /// What went wrong (Retrac's "Problem", Reten's "Description").
     pub description: String,
-    /// What the client should do.
-    pub solution: String,
+    /// What the client may do, in order; empty where the catalog says nothing.
+    pub solutions: Vec<String>,
     /// The message sent in bodies, with parameters.
     pub message: Template,
     /// The error's typed fields, in declaration order: used by the message, sent as
@@ -346,6 +346,19 @@ impl ErrorDef {
     /// The example values of the parameters, in order.
     pub fn example_values(&self) -> Vec<Value> {
         self.params.iter().map(|p| p.example.clone()).collect()
+    }
+
+    /// The solutions as a paragraph for plain text: `Solution: x`, or `Solutions:` and
+    /// a bulleted line each; nothing without any.
+    pub fn solutions_text(&self) -> Option<String> {
+        match self.solutions.as_slice() {
+            [] => None,
+            [only] => Some(format!("Solution: {only}")),
+            many => {
+                let lines: Vec<String> = many.iter().map(|s| format!("- {s}")).collect();
+                Some(format!("Solutions:\n{}", lines.join("\n")))
+            }
+        }
     }
 
     /// Whether a client may retry this error.

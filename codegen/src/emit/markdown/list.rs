@@ -29,7 +29,15 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
         items.extend(own_number.map(|number| format!("Number: {number}")));
         items.extend(parts::deprecation(error));
         items.push(format!("Problem: {}", inline(&error.description)));
-        items.push(format!("Solution: {}", inline(&error.solution)));
+        match error.solutions.as_slice() {
+            [] => {}
+            [only] => items.push(format!("Solution: {}", inline(only))),
+            many => {
+                let nested: Vec<String> =
+                    many.iter().map(|s| format!("  - {}", inline(s))).collect();
+                items.push(format!("Solutions:\n{}", nested.join("\n")));
+            }
+        }
         items.push(format!("Retry: {}", parts::retry_advice(error)));
         if error.params.is_empty() {
             page.push(parts::bullets(items));

@@ -79,7 +79,12 @@ fn codes(errors: &[&ErrorDef]) -> String {
                 None => format!("{}{}", parts::anchor(error), inline(&error.title)),
             },
             description,
-            inline(&error.solution),
+            error
+                .solutions
+                .iter()
+                .map(|s| inline(s))
+                .collect::<Vec<_>>()
+                .join(" Or: "),
             parts::retry_advice(error),
         ]
     });

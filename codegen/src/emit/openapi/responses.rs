@@ -80,7 +80,10 @@ fn retry_after(errors: &[&ErrorDef]) -> Option<Json> {
 /// A named example: the code's title, what it means and what to do, and the body the
 /// server sends.
 fn example(catalog: &Catalog, error: &ErrorDef) -> Json {
-    let mut text = format!("{}\n\nSolution: {}", error.description, error.solution);
+    let mut text = error.description.clone();
+    if let Some(solutions) = error.solutions_text() {
+        text.push_str(&format!("\n\n{solutions}"));
+    }
     if let Some(note) = &error.deprecated {
         text.push_str(&format!("\n\nDeprecated: {note}"));
     }

@@ -121,13 +121,15 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 /// The docs of an error, shared by its `Code` and `Error` variants.
 pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     let mut doc = format!(
-        "**{}**: HTTP {}, code `{}`.\n\n{}\n\nSolution: {}",
+        "**{}**: HTTP {}, code `{}`.\n\n{}",
         escape(&error.title),
         error.status,
         error.code,
         escape(&error.description),
-        escape(&error.solution)
     );
+    if let Some(solutions) = error.solutions_text() {
+        doc.push_str(&format!("\n\n{}", escape(&solutions)));
+    }
     if let Some(number) = error.number {
         doc.push_str(&format!("\n\nNumeric code: `{number}`."));
     }

@@ -54,9 +54,11 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// What the error means, from the catalog.
             #[must_use]
             pub const fn description(self) -> &'static str { DESCRIPTIONS[self as usize] }
-            /// What a client should do about it, from the catalog.
-            #[must_use]
-            pub const fn solution(self) -> &'static str { SOLUTIONS[self as usize] }
+            /// What a client may do about it, from the catalog, in order (none when
+            /// the catalog says nothing).
+            pub fn solutions(self) -> impl ::core::iter::Iterator<Item = &'static str> {
+                SOLUTIONS[self as usize].split('\0').filter(|solution| !solution.is_empty())
+            }
             /// The anchor of the error's section in the docs page.
             #[must_use]
             pub const fn anchor(self) -> &'static str { ANCHORS[self as usize] }
@@ -115,7 +117,9 @@ fn metadata_tables(catalog: &Catalog) -> TokenStream {
     let statuses = errors.iter().map(|e| e.status);
     let titles = errors.iter().map(|e| &e.title);
     let descriptions = errors.iter().map(|e| &e.description);
-    let solutions = errors.iter().map(|e| &e.solution);
+    // One text per error, solutions apart by NUL (which the checker keeps out of
+    // them): one static of strings, not one of slices, which compiles far slower.
+    let solutions = errors.iter().map(|e| e.solutions.join("\0"));
     let anchors = errors.iter().map(|e| &e.anchor);
     let retryable = errors.iter().map(crate::model::ErrorDef::is_retryable);
     let after = errors.iter().map(|e| match e.retry {
@@ -131,7 +135,7 @@ fn metadata_tables(catalog: &Catalog) -> TokenStream {
         static TITLES: [&str; #count] = [#(#titles),*];
         /// Each error's description, indexed by `Code`.
         static DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
-        /// Each error's solution, indexed by `Code`.
+        /// Each error's solutions apart by NUL, indexed by `Code`.
         static SOLUTIONS: [&str; #count] = [#(#solutions),*];
         /// Each error's docs anchor, indexed by `Code`.
         static ANCHORS: [&str; #count] = [#(#anchors),*];
