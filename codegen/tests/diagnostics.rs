@@ -85,7 +85,7 @@ diagnostic_test!(
 );
 diagnostic_test!(
     missing_field,
-    base_with("    solution: Check the id.\n", "")
+    base_with("    description: Nothing here.\n", "")
 );
 diagnostic_test!(
     empty_text,
