@@ -51,7 +51,7 @@ fn actix_sends_the_delay_given_for_one_response() {
     use errcat_seeds::retrac;
 
     let delayed = retrac::Error::RateLimitExceeded.with_retry_after(17);
-    assert_eq!(delayed.retry_after(), Some(17));
+    assert_eq!(delayed.seconds, 17);
     let response = delayed.error_response();
     assert_eq!(response.status().as_u16(), 429);
     let header = response

@@ -49,14 +49,6 @@ fn delayed() -> TokenStream {
             }
         }
 
-        impl Delayed {
-            /// The seconds sent as `Retry-After`.
-            #[must_use]
-            pub const fn retry_after(&self) -> ::core::option::Option<u32> {
-                ::core::option::Option::Some(self.seconds)
-            }
-        }
-
         impl ::core::fmt::Display for Delayed {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Display::fmt(&self.error, f)
