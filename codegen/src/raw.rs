@@ -316,6 +316,8 @@ pub(crate) struct RawRetry {
     pub policy: Text,
     #[serde(default)]
     pub after_seconds: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub when: Option<Text>,
 }
 
 /// A common case of an error, as the docs' "common errors" list it.

@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::model::{Catalog, ErrorDef, FieldSource, Node, Retry, Scalar, Value};
+use crate::model::{Catalog, ErrorDef, FieldSource, Node, Scalar, Value};
 
 /// The body `error` is sent as, with `values` for its parameters (in parameter order).
 pub fn body(catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Json {
@@ -62,10 +62,7 @@ fn member(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
 
 /// The fixed delay before retrying, where the error's policy has one.
 pub fn retry_after(error: &ErrorDef) -> Option<u32> {
-    match error.retry {
-        Retry::After(seconds) => Some(seconds),
-        Retry::Never | Retry::Backoff => None,
-    }
+    error.retry.default_seconds()
 }
 
 fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Json {

@@ -81,3 +81,49 @@ fn schema_rejects_the_usual_mistakes() {
         assert!(!validator.is_valid(&yaml(&text)), "schema accepts {what}");
     }
 }
+
+/// The retry policies the schema admits are exactly those the checker accepts.
+#[test]
+fn schema_admits_the_retry_policies_the_checker_accepts() {
+    let validator = validator();
+    let base = "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: a, status: 429, title: T, description: D, solution: S, retry: RETRY}\n";
+    let catalog = |retry: &str| base.replace("RETRY", retry);
+    let accepted = [
+        "{policy: never}",
+        "{policy: backoff}",
+        "{policy: throttled}",
+        "{policy: throttled, after_seconds: 30}",
+        "{policy: after, after_seconds: 30}",
+        "{policy: conditional, when: after changing the idempotency key}",
+    ];
+    for retry in accepted {
+        let text = catalog(retry);
+        assert!(validator.is_valid(&yaml(&text)), "schema refuses {retry}");
+        let source = errcat_codegen::Source::new("a.yaml", text);
+        assert!(
+            errcat_codegen::compile(&[source]).is_ok(),
+            "checker refuses {retry}"
+        );
+    }
+    let refused = [
+        "{policy: sometimes}",
+        "{policy: never, after_seconds: 3}",
+        "{policy: backoff, when: later}",
+        "{policy: throttled, after_seconds: 0}",
+        "{policy: throttled, when: later}",
+        "{policy: after}",
+        "{policy: after, after_seconds: 3, when: later}",
+        "{policy: conditional}",
+        "{policy: conditional, when: ' . '}",
+        "{policy: conditional, when: later, after_seconds: 3}",
+    ];
+    for retry in refused {
+        let text = catalog(retry);
+        assert!(!validator.is_valid(&yaml(&text)), "schema accepts {retry}");
+        let source = errcat_codegen::Source::new("a.yaml", text);
+        assert!(
+            errcat_codegen::compile(&[source]).is_err(),
+            "checker accepts {retry}"
+        );
+    }
+}

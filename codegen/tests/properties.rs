@@ -51,7 +51,7 @@ fn error_spec() -> impl Strategy<Value = ErrorSpec> {
         (text(), text(), text()),
         prop::collection::vec((0u8..4, any::<bool>()), 0..4),
         prop::collection::vec(text(), 4),
-        0u8..4,
+        0u8..6,
     )
         .prop_map(
             |(word, status, (title, description, solution), params, texts, retry)| ErrorSpec {
@@ -126,7 +126,9 @@ fn error_yaml(yaml: &mut String, index: usize, e: &ErrorSpec) {
         0 => "",
         1 => "    retry: { policy: never }\n",
         2 => "    retry: { policy: backoff }\n",
-        _ => "    retry: { policy: after, after_seconds: 30 }\n",
+        3 => "    retry: { policy: after, after_seconds: 30 }\n",
+        4 => "    retry: { policy: throttled, after_seconds: 5 }\n",
+        _ => "    retry: { policy: conditional, when: after changing the key }\n",
     };
     yaml.push_str(retry);
 }

@@ -3,8 +3,10 @@
 //! types and values are in [`fields`].
 
 mod fields;
+mod retry;
 
 pub use fields::{ObjectType, Param, ParamType, Piece, Template, Value};
+pub use retry::Retry;
 
 /// One validated catalog: an API's whole error contract.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,32 +307,6 @@ pub struct ErrorDef {
     pub anchor: String,
 }
 
-/// Retry policies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Retry {
-    /// Do not retry without changing the request.
-    Never,
-    /// Retry with exponential backoff.
-    Backoff,
-    /// Retry after this many seconds (sent as `Retry-After`).
-    After(u32),
-}
-
-impl Retry {
-    /// What a client should do about retrying, in one sentence: the same words in the
-    /// docs and in OpenAPI's code descriptions.
-    pub fn advice(self) -> String {
-        match self {
-            Self::Never => "Do not retry unchanged: fix the request first.".to_owned(),
-            Self::Backoff => "Retry with exponential backoff.".to_owned(),
-            Self::After(seconds) => {
-                let unit = if seconds == 1 { "second" } else { "seconds" };
-                format!("Retry after the delay in the `Retry-After` header ({seconds} {unit}).")
-            }
-        }
-    }
-}
-
 /// A common case of an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {
@@ -363,7 +339,7 @@ impl ErrorDef {
 
     /// Whether a client may retry this error.
     pub fn is_retryable(&self) -> bool {
-        self.retry != Retry::Never
+        self.retry.is_retryable()
     }
 }
 

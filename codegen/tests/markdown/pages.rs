@@ -137,10 +137,11 @@ fn retry_guidance_follows_each_policy() {
             .find("\n## ")
             .map_or(page.len(), |e| start + 1 + e);
         let section = &page[start..end];
-        let (must, must_not) = match error.retry {
+        let (must, must_not) = match &error.retry {
             Retry::Never => ("Do not retry", "Retry-After"),
             Retry::Backoff => ("exponential backoff", "Do not retry"),
-            Retry::After(_) => ("`Retry-After`", "Do not retry"),
+            Retry::Throttled { .. } | Retry::After(_) => ("`Retry-After`", "Do not retry"),
+            Retry::Conditional(_) => ("retry only", "Retry-After"),
         };
         assert!(section.contains(must), "{}: {section}", error.code);
         assert!(!section.contains(must_not), "{}: {section}", error.code);

@@ -3,7 +3,7 @@
 
 use super::Page;
 use super::escape::{attribute, code_span, fenced, inline};
-use crate::model::{Case, Catalog, ErrorDef, Layout};
+use crate::model::{Case, Catalog, ErrorDef, Layout, Retry};
 use crate::wire;
 
 /// A section heading of fixed English text, linked from the contents by its slug.
@@ -135,7 +135,11 @@ fn contents_entry(error: &ErrorDef) -> String {
 
 /// What a client should do about retrying, from the error's retry policy.
 pub(super) fn retry_advice(error: &ErrorDef) -> String {
-    error.retry.advice()
+    match &error.retry {
+        // The condition is catalog prose, escaped like the other texts.
+        Retry::Conditional(when) => Retry::Conditional(inline(when)).advice(),
+        retry => retry.advice(),
+    }
 }
 
 /// The deprecation note of an error, escaped, if it is deprecated.

@@ -64,17 +64,23 @@ fn retry_after(errors: &[&ErrorDef]) -> Option<Json> {
     let seconds: Vec<u32> = errors
         .iter()
         .filter_map(|e| match e.retry {
-            Retry::After(s) => Some(s),
+            Retry::After(s) | Retry::Throttled { typical: Some(s) } => Some(s),
             _ => None,
         })
         .collect();
-    let first = *seconds.first()?;
-    Some(json!({
+    if !errors.iter().any(|e| e.retry.sends_retry_after()) {
+        return None;
+    }
+    let always = errors.iter().all(|e| e.retry.default_seconds().is_some());
+    let mut header = json!({
         "description": "Seconds to wait before retrying the request.",
-        "required": seconds.len() == errors.len(),
+        "required": always,
         "schema": { "type": "integer", "minimum": 1 },
-        "example": first,
-    }))
+    });
+    if let Some(first) = seconds.first() {
+        header["example"] = Json::from(*first);
+    }
+    Some(header)
 }
 
 /// A named example: the code's title, what it means and what to do, and the body the
@@ -102,8 +108,20 @@ fn extensions(catalog: &Catalog, errors: &[&ErrorDef]) -> Json {
     for error in errors {
         let mut info = Map::new();
         info.insert("retryable".into(), Json::Bool(error.is_retryable()));
-        if let Retry::After(seconds) = error.retry {
-            info.insert("retryAfterSeconds".into(), Json::from(seconds));
+        info.insert("retry".into(), Json::from(error.retry.policy()));
+        match &error.retry {
+            Retry::After(seconds) => {
+                info.insert("retryAfterSeconds".into(), Json::from(*seconds));
+            }
+            Retry::Throttled {
+                typical: Some(seconds),
+            } => {
+                info.insert("typicalRetryAfterSeconds".into(), Json::from(*seconds));
+            }
+            Retry::Conditional(when) => {
+                info.insert("retryWhen".into(), Json::from(when.clone()));
+            }
+            _ => {}
         }
         match catalog.docs_url(error) {
             Some(url) => info.insert("docsUrl".into(), Json::from(url)),

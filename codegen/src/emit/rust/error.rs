@@ -57,10 +57,12 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             pub const fn docs_url(&self) -> ::core::option::Option<&'static str> {
                 self.kind().docs_url()
             }
-            /// Whether a client may retry the request unchanged (after a delay).
+            /// Whether a client may retry the request unchanged (after a delay or with
+            /// backoff); `false` where a retry needs a change first.
             #[must_use]
             pub const fn is_retryable(&self) -> bool { self.kind().is_retryable() }
-            /// Seconds to wait before retrying (`Retry-After`), when the catalog says so.
+            /// The seconds sent as `Retry-After` by default (`retry: { policy: after }`);
+            /// `with_retry_after` gives one response another delay.
             #[must_use]
             pub const fn retry_after(&self) -> ::core::option::Option<u32> {
                 self.kind().retry_after()
@@ -133,14 +135,13 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     if let Some(number) = error.number {
         doc.push_str(&format!("\n\nNumeric code: `{number}`."));
     }
-    match error.retry {
+    match &error.retry {
         Retry::Never => {}
-        Retry::Backoff => doc.push_str("\n\nRetry with exponential backoff."),
-        Retry::After(seconds) => {
-            doc.push_str(&format!(
-                "\n\nRetry after {seconds} seconds (`Retry-After`)."
-            ));
-        }
+        Retry::Conditional(when) => doc.push_str(&format!(
+            "\n\nDo not retry unchanged: retry only {}.",
+            escape(when)
+        )),
+        retry => doc.push_str(&format!("\n\n{}", retry.advice())),
     }
     if let Some(reason) = &error.deprecated {
         doc.push_str(&format!("\n\nDeprecated: {}", escape(reason)));

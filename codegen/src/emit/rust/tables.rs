@@ -10,7 +10,7 @@ use super::{
     error::{deprecated, error_doc},
     variant_ident,
 };
-use crate::model::{Catalog, Retry};
+use crate::model::Catalog;
 
 /// The `Code` enum, its tables, accessors and lookups.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
@@ -62,11 +62,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The anchor of the error's section in the docs page.
             #[must_use]
             pub const fn anchor(self) -> &'static str { ANCHORS[self as usize] }
-            /// Whether a client may retry the request unchanged (after a delay).
+            /// Whether a client may retry the request unchanged (after a delay or with
+            /// backoff); `false` where a retry needs a change first.
             #[must_use]
             pub const fn is_retryable(self) -> bool { RETRYABLE[self as usize] }
             /// How many seconds a client should wait before retrying, sent as
-            /// `Retry-After`, when the catalog says so.
+            /// `Retry-After` by default (`retry: { policy: after }`); a service may give
+            /// one response another delay.
             #[must_use]
             pub const fn retry_after(self) -> ::core::option::Option<u32> {
                 RETRY_AFTER[self as usize]
@@ -122,9 +124,9 @@ fn metadata_tables(catalog: &Catalog) -> TokenStream {
     let solutions = errors.iter().map(|e| e.solutions.join("\0"));
     let anchors = errors.iter().map(|e| &e.anchor);
     let retryable = errors.iter().map(crate::model::ErrorDef::is_retryable);
-    let after = errors.iter().map(|e| match e.retry {
-        Retry::After(seconds) => quote! { ::core::option::Option::Some(#seconds) },
-        Retry::Never | Retry::Backoff => quote! { ::core::option::Option::None },
+    let after = errors.iter().map(|e| match e.retry.default_seconds() {
+        Some(seconds) => quote! { ::core::option::Option::Some(#seconds) },
+        None => quote! { ::core::option::Option::None },
     });
     quote! {
         /// Each error's wire code, indexed by `Code`.
