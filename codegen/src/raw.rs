@@ -56,6 +56,8 @@ pub(crate) struct RawGroup {
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
     #[serde(default)]
+    pub retry: Option<RawRetry>,
+    #[serde(default)]
     pub range: Option<Spanned<RawRange>>,
     #[serde(default)]
     pub groups: Vec<RawGroup>,

@@ -178,7 +178,11 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         params,
         attributes,
         group,
-        retry: retry(ck, raw.retry.as_ref(), status),
+        // The error's own policy, else its group's, else the default of its status.
+        retry: match (&raw.retry, group.and_then(|g| scope.groups.retry(g))) {
+            (None, Some(inherited)) => inherited,
+            (own, _) => retry(ck, own.as_ref(), status),
+        },
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
     }

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 
-use super::{Checker, attributes, pos};
-use crate::model::{Attribute, Group, Scalar};
+use super::{Checker, attributes, pos, retry};
+use crate::model::{Attribute, Group, Retry, Scalar};
 use crate::names;
 use crate::raw::{RawGroup, Text};
 
@@ -22,6 +22,8 @@ pub(super) struct GroupSet<'a> {
     statuses: Vec<Option<u16>>,
     /// Each group's attribute values, in declaration order.
     values: Vec<Vec<Option<Scalar>>>,
+    /// Each group's retry policy, checked.
+    retries: Vec<Option<Retry>>,
 }
 
 impl<'a> GroupSet<'a> {
@@ -38,6 +40,11 @@ impl<'a> GroupSet<'a> {
     /// The status the nearest group of the chain sets.
     pub(super) fn status(&self, index: usize) -> Option<u16> {
         self.chain(index).find_map(|i| self.statuses[i])
+    }
+
+    /// The retry policy the nearest group of the chain sets.
+    pub(super) fn retry(&self, index: usize) -> Option<Retry> {
+        self.chain(index).find_map(|i| self.retries[i].clone())
     }
 
     /// Checks each group's attribute values against the declarations.
@@ -78,6 +85,7 @@ pub(super) fn check_groups<'a>(
         raw: Vec::new(),
         statuses: Vec::new(),
         values: Vec::new(),
+        retries: Vec::new(),
     };
     let mut seen: HashMap<String, Text> = HashMap::new();
     for group in raw {
@@ -134,6 +142,9 @@ fn add<'a>(
     set.raw.push(raw);
     set.statuses
         .push(raw.status.as_ref().map(|s| status(ck, s)));
+    // The status only chooses the policy of a `retry` left out, which this one is not.
+    let retry = raw.retry.as_ref().map(|r| retry::retry(ck, Some(r), 500));
+    set.retries.push(retry);
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);
     }
