@@ -98,3 +98,61 @@ fn one_error_more_is_refused_with_the_limit() {
     assert!(rendered.contains(&expected), "{rendered}");
     assert!(rendered.contains("--> big.yaml:5:3"), "{rendered}");
 }
+
+/// A registry's shape: 2,000 numeric codes in 30 subclasses of 10 classes, each group
+/// with its range, the status coming from the class.
+fn grouped_registry() -> String {
+    let mut text = String::from(
+        "api: Registry\ndocs: {title: Registry Errors}\nenvelope: {body: {fields: {code: {from: number}, message: {from: message}}}}\ngroups:\n",
+    );
+    for class in 0..10 {
+        let base = 10_000 * (class + 1);
+        text.push_str(&format!(
+            "  - name: class_{class}\n    status: {}\n    range: {{from: {base}, to: {}}}\n    groups:\n",
+            400 + class,
+            base + 9_999
+        ));
+        for sub in 0..3 {
+            let low = base + 1_000 * sub;
+            text.push_str(&format!(
+                "      - {{name: class_{class}_{sub}, range: {{from: {low}, to: {}}}}}\n",
+                low + 999
+            ));
+        }
+    }
+    text.push_str("errors:\n");
+    for i in 0..2_000 {
+        let (class, sub, n) = (i % 10, (i / 10) % 3, i / 30);
+        let number = 10_000 * (class + 1) + 1_000 * sub + n;
+        text.push_str(&format!(
+            "  - {{number: {number}, name: E{number}, group: class_{class}_{sub}, title: Error {number}, description: D{number}.}}\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn two_thousand_codes_in_thirty_subclasses_build_with_docs_by_group() {
+    let source = Source::new("registry.yaml", grouped_registry());
+    let catalogs = compile_guarded("grouped registry", vec![source])
+        .unwrap_or_else(|d| panic!("the grouped registry must compile:\n{d}"));
+    let catalog = &catalogs[0];
+    assert_eq!((catalog.errors.len(), catalog.groups.len()), (2_000, 40));
+    assert!(
+        catalog
+            .errors
+            .iter()
+            .all(|e| e.status == 400 + (e.number.unwrap() / 10_000 - 1) as u16)
+    );
+    let markdown = errcat_codegen::emit::markdown::emit(catalog);
+    for group in &catalog.groups {
+        assert!(
+            markdown.contains(&format!("(#{})", group.anchor)),
+            "{} not in the contents",
+            group.name
+        );
+    }
+    for error in &catalog.errors {
+        assert!(markdown.contains(&error.number.unwrap().to_string()));
+    }
+}

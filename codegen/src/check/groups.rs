@@ -24,12 +24,14 @@ pub(super) struct GroupSet<'a> {
     values: Vec<Vec<Option<Scalar>>>,
     /// Each group's retry policy, checked.
     retries: Vec<Option<Retry>>,
+    /// The index of each group by name, for lookups only (never iterated).
+    by_name: HashMap<String, usize>,
 }
 
 impl<'a> GroupSet<'a> {
     /// The index of the group named `name`.
     pub(super) fn find(&self, name: &str) -> Option<usize> {
-        self.groups.iter().position(|g| g.name == name)
+        self.by_name.get(name).copied()
     }
 
     /// `index` and its ancestors, innermost first.
@@ -86,6 +88,7 @@ pub(super) fn check_groups<'a>(
         statuses: Vec::new(),
         values: Vec::new(),
         retries: Vec::new(),
+        by_name: HashMap::new(),
     };
     let mut seen: HashMap<String, Text> = HashMap::new();
     for group in raw {
@@ -139,6 +142,7 @@ fn add<'a>(
         parent,
         range,
     });
+    set.by_name.entry(raw.name.value.clone()).or_insert(index);
     set.raw.push(raw);
     set.statuses
         .push(raw.status.as_ref().map(|s| status(ck, s)));

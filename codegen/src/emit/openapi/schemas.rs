@@ -117,7 +117,16 @@ impl Schemas<'_> {
         let mut schema = into_map(self.node(node, Target::One(error)));
         let mut head = Map::new();
         head.insert("title".into(), Json::from(error.title.clone()));
-        head.insert("description".into(), Json::from(error.description.clone()));
+        // What renderers and generators show of a code: its meaning and retry advice,
+        // and its docs entry as `externalDocs`.
+        let text = format!("{} {}", error.description, error.retry.advice());
+        head.insert("description".into(), Json::from(text));
+        if let Some(url) = self.catalog.docs_url(error) {
+            head.insert(
+                "externalDocs".into(),
+                json!({ "description": format!("The docs of `{}`", error.code), "url": url }),
+            );
+        }
         if error.deprecated.is_some() {
             head.insert("deprecated".into(), Json::Bool(true));
         }
