@@ -266,6 +266,9 @@ const RESERVED_TYPES: &[&str] = &[
     "Context",
     "ParseError",
     "WithContext",
+    "Delayed",
+    "Group",
+    "UnknownCode",
 ];
 
 /// Each object type becomes a struct named after its error and field: two may not get
