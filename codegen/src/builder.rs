@@ -161,6 +161,16 @@ impl Builder {
                 content: emit::markdown::emit(catalog),
             });
             docs.extend(emit::openapi::files(catalog));
+            docs.push(OutputFile {
+                name: format!("{name}.errors.json"),
+                content: emit::dictionary::emit(catalog),
+            });
+        }
+        if !catalogs.is_empty() {
+            docs.push(OutputFile {
+                name: emit::dictionary::SCHEMA_FILE.to_owned(),
+                content: emit::dictionary::schema(),
+            });
         }
         Generated { rust, docs }
     }
@@ -267,11 +277,13 @@ mod tests {
             .collect();
         names.sort();
         let expected = [
+            "api.errors.json",
             "api.md",
             "api.openapi-3.0.json",
             "api.openapi-3.0.yaml",
             "api.openapi.json",
             "api.openapi.yaml",
+            "errors.schema.json",
         ];
         assert_eq!(names, expected);
         fs::remove_dir_all(&root).unwrap();

@@ -125,12 +125,13 @@ fn every_output_is_built() {
     let generated = Builder::new().generate(&[hostile()]);
     assert_eq!(
         generated.docs.len(),
-        5,
-        "Markdown and OpenAPI 3.1 and 3.0.3, JSON and YAML"
+        7,
+        "Markdown, OpenAPI 3.1 and 3.0.3 in JSON and YAML, the dictionary and its schema"
     );
     for file in &generated.docs {
         assert!(
-            file.name.starts_with("hostile."),
+            file.name.starts_with("hostile.")
+                || file.name == errcat_codegen::emit::dictionary::SCHEMA_FILE,
             "{} is named after the catalog",
             file.name
         );

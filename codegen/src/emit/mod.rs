@@ -1,5 +1,6 @@
 //! Emitters: pure functions from the validated model to text. They cannot fail.
 
+pub mod dictionary;
 pub mod markdown;
 pub mod openapi;
 pub mod rust;

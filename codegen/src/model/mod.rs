@@ -1,6 +1,6 @@
 //! The validated model: what a catalog says once every check has passed. Emitters read
 //! only this, and it cannot hold anything they cannot render. An error's fields, their
-//! types and values are in [`fields`].
+//! types and values are [`Param`], [`ParamType`] and [`Value`].
 
 mod fields;
 mod retry;
@@ -335,6 +335,19 @@ impl ErrorDef {
                 Some(format!("Solutions:\n{}", lines.join("\n")))
             }
         }
+    }
+
+    /// The message template as a catalog writes it: `{name}` for each field, `{{` and
+    /// `}}` for braces.
+    pub fn message_template(&self) -> String {
+        let mut out = String::new();
+        for piece in &self.message.pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+                Piece::Param(index) => out.push_str(&format!("{{{}}}", self.params[*index].name)),
+            }
+        }
+        out
     }
 
     /// Whether a client may retry this error.

@@ -3,23 +3,7 @@
 //! members under their parent as `details.fields`.
 
 use super::escape::{code_span, inline};
-use crate::model::{ErrorDef, Param, ParamType, Piece};
-
-/// The message template as written in the catalog, `{name}` for each field.
-pub(super) fn template(error: &ErrorDef) -> String {
-    let mut out = String::new();
-    for piece in &error.message.pieces {
-        match piece {
-            Piece::Text(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            Piece::Param(index) => {
-                out.push('{');
-                out.push_str(&error.params[*index].name);
-                out.push('}');
-            }
-        }
-    }
-    out
-}
+use crate::model::{ErrorDef, Param, ParamType};
 
 /// The table of an error's fields, or nothing for an error without any.
 pub(super) fn table(error: &ErrorDef) -> Option<String> {

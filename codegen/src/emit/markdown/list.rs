@@ -42,7 +42,7 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
         if error.params.is_empty() {
             page.push(parts::bullets(items));
         } else {
-            let template = super::fields::template(error);
+            let template = error.message_template();
             items.push(format!("Message: {}", super::escape::code_span(&template)));
             page.push(parts::bullets(items));
             page.push(super::fields::table(error).unwrap_or_default());

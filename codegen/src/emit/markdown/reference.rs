@@ -24,7 +24,7 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
             page.push(format!(
                 "{} sends the message {} with these fields:",
                 code_span(&error.code),
-                code_span(&super::fields::template(error))
+                code_span(&error.message_template())
             ));
             page.push(super::fields::table(error).unwrap_or_default());
         }

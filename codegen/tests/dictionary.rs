@@ -1,0 +1,60 @@
+//! The machine-readable dictionaries (`<catalog>.errors.json`) of the shipped catalogs
+//! and of every body case validate against `errors.schema.json`, and say what the model
+//! says: every code in order, its example body as the wire serialiser makes it.
+
+mod common;
+
+use errcat_codegen::{Builder, Catalog, Source, compile, emit, wire};
+use serde_json::Value as Json;
+use std::path::Path;
+
+fn catalogs() -> Vec<Catalog> {
+    let mut catalogs = common::shipped_catalogs();
+    let bodies = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies");
+    for entry in std::fs::read_dir(bodies).expect("body cases") {
+        let dir = entry.expect("entry").path();
+        let Ok(text) = std::fs::read_to_string(dir.join("catalog.yaml")) else {
+            continue;
+        };
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let source = Source::new(format!("{name}.yaml"), text);
+        catalogs.extend(compile(&[source]).unwrap_or_else(|d| panic!("{name}:\n{d}")));
+    }
+    catalogs
+}
+
+#[test]
+fn every_dictionary_validates_against_its_schema_and_matches_the_model() {
+    let schema: Json = serde_json::from_str(&emit::dictionary::schema()).expect("schema is JSON");
+    let validator = jsonschema::draft202012::new(&schema).expect("a valid 2020-12 schema");
+    for catalog in catalogs() {
+        let dictionary: Json =
+            serde_json::from_str(&emit::dictionary::emit(&catalog)).expect("dictionary is JSON");
+        let problems: Vec<String> = validator
+            .iter_errors(&dictionary)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(problems.is_empty(), "{}: {problems:#?}", catalog.name);
+        let errors = dictionary["errors"].as_array().expect("errors");
+        assert_eq!(errors.len(), catalog.errors.len());
+        for (entry, error) in errors.iter().zip(&catalog.errors) {
+            assert_eq!(entry["code"], error.code.as_str());
+            assert_eq!(entry["example"], wire::example_body(&catalog, error));
+        }
+    }
+}
+
+#[test]
+fn the_build_writes_a_dictionary_per_catalog_and_the_schema_once() {
+    let catalogs = common::shipped_catalogs();
+    let generated = Builder::new().generate(&catalogs);
+    let names: Vec<&str> = generated.docs.iter().map(|f| f.name.as_str()).collect();
+    for catalog in &catalogs {
+        assert!(names.contains(&format!("{}.errors.json", catalog.name).as_str()));
+    }
+    let schemas = names
+        .iter()
+        .filter(|n| **n == emit::dictionary::SCHEMA_FILE)
+        .count();
+    assert_eq!(schemas, 1);
+}
