@@ -14,40 +14,54 @@ pub(super) enum Entry {
     Error(usize, usize),
 }
 
-/// Every group and error in docs order.
+/// Every group and error in docs order, in time linear in the catalog's size.
 pub(super) fn order(catalog: &Catalog) -> Vec<Entry> {
-    let mut out: Vec<Entry> = errors_of(catalog, None)
+    // The errors and subgroups directly in each group, and those in none, in order.
+    let mut errors: Vec<Vec<usize>> = vec![Vec::new(); catalog.groups.len()];
+    let mut loose = Vec::new();
+    for (index, error) in catalog.errors.iter().enumerate() {
+        match error.group {
+            Some(group) => errors[group].push(index),
+            None => loose.push(index),
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); catalog.groups.len()];
+    let mut tops = Vec::new();
+    for (index, group) in catalog.groups.iter().enumerate() {
+        match group.parent {
+            Some(parent) => children[parent].push(index),
+            None => tops.push(index),
+        }
+    }
+    let mut out: Vec<Entry> = loose
+        .into_iter()
         .map(|index| Entry::Error(index, 0))
         .collect();
-    for (index, group) in catalog.groups.iter().enumerate() {
-        if group.parent.is_none() {
-            push_group(catalog, index, 0, &mut out);
-        }
+    let tree = Tree { errors, children };
+    for top in tops {
+        tree.push_group(top, 0, &mut out);
     }
     out
 }
 
-fn push_group(catalog: &Catalog, index: usize, depth: usize, out: &mut Vec<Entry>) {
-    out.push(Entry::Group(index, depth));
-    out.extend(errors_of(catalog, Some(index)).map(|e| Entry::Error(e, depth + 1)));
-    let children = catalog
-        .groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| g.parent == Some(index));
-    for (child, _) in children {
-        push_group(catalog, child, depth + 1, out);
-    }
+/// The direct errors and subgroups of each group.
+struct Tree {
+    errors: Vec<Vec<usize>>,
+    children: Vec<Vec<usize>>,
 }
 
-/// The indexes of the errors directly in `group` (or in none), in catalog order.
-fn errors_of(catalog: &Catalog, group: Option<usize>) -> impl Iterator<Item = usize> + '_ {
-    catalog
-        .errors
-        .iter()
-        .enumerate()
-        .filter(move |(_, e)| e.group == group)
-        .map(|(index, _)| index)
+impl Tree {
+    fn push_group(&self, index: usize, depth: usize, out: &mut Vec<Entry>) {
+        out.push(Entry::Group(index, depth));
+        out.extend(
+            self.errors[index]
+                .iter()
+                .map(|e| Entry::Error(*e, depth + 1)),
+        );
+        for child in &self.children[index] {
+            self.push_group(*child, depth + 1, out);
+        }
+    }
 }
 
 /// A group's heading: its anchor and title.

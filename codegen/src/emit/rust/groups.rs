@@ -39,17 +39,15 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         }
         None => quote! { ::core::option::Option::None },
     });
-    let codes = (0..count).map(|index| {
-        let members = catalog
-            .errors
-            .iter()
-            .filter(|e| within(catalog, e.group, index))
-            .map(|e| {
-                let name = variant_ident(&e.variant);
-                quote! { Code::#name }
-            });
-        quote! { &[#(#members),*] }
-    });
+    // Each error joins its group and every enclosing one: linear in errors × depth.
+    let mut members: Vec<Vec<TokenStream>> = vec![Vec::new(); count];
+    for error in &catalog.errors {
+        let name = variant_ident(&error.variant);
+        for group in std::iter::successors(error.group, |g| catalog.groups[*g].parent) {
+            members[group].push(quote! { Code::#name });
+        }
+    }
+    let codes = members.iter().map(|codes| quote! { &[#(#codes),*] });
     let error_count = catalog.errors.len();
     let of_codes = catalog.errors.iter().map(|e| match e.group {
         Some(group) => {
@@ -95,9 +93,4 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             pub const fn group(self) -> ::core::option::Option<Group> { CODE_GROUPS[self as usize] }
         }
     }
-}
-
-/// Whether an error of group `group` is in the group at `index` or a subgroup of it.
-fn within(catalog: &Catalog, group: Option<usize>, index: usize) -> bool {
-    std::iter::successors(group, |g| catalog.groups[*g].parent).any(|g| g == index)
 }
