@@ -15,6 +15,11 @@ fn workspace() -> PathBuf {
 /// Writes a scratch crate holding `retrac.yaml` with `catalog` as its text, builds it, and
 /// returns whether the build succeeded and what cargo printed.
 fn build_with(name: &str, catalog: &str) -> (bool, String) {
+    build_in(name, catalog, BUILD_RS)
+}
+
+/// Like [`build_with`] with a build script given.
+fn build_in(name: &str, catalog: &str, build_rs: &str) -> (bool, String) {
     let dir = workspace().join("target").join("scratch").join(name);
     let codegen = workspace().join("codegen");
     let manifest = format!(
@@ -24,7 +29,7 @@ fn build_with(name: &str, catalog: &str) -> (bool, String) {
         codegen.display().to_string()
     );
     write(&dir.join("Cargo.toml"), &manifest);
-    write(&dir.join("build.rs"), BUILD_RS);
+    write(&dir.join("build.rs"), build_rs);
     write(&dir.join("src/lib.rs"), LIB_RS);
     write(&dir.join("catalog/retrac.yaml"), catalog);
     std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
@@ -90,4 +95,37 @@ fn assert_located(report: &str) {
     });
     assert!(located, "no retrac.yaml:LINE:COL in:\n{report}");
     assert!(!report.contains("panicked"), "{report}");
+}
+
+/// A build script that also writes the docs and the contract into `generated/`.
+const BUILD_WITH_DOCS_RS: &str = "fn main() {\n    errcat_codegen::Builder::new().catalog_dir(\"catalog\").docs_dir(\"generated\").run_in_build_script();\n}\n";
+
+#[test]
+fn cargo_build_refuses_a_breaking_change_to_the_published_contract() {
+    let dir = workspace().join("target").join("scratch").join("contract");
+    let record = std::fs::read_to_string(workspace().join("generated/retrac.errors.json")).unwrap();
+    write(&dir.join("generated/retrac.errors.json"), &record);
+    let retrac = shipped_retrac();
+    let start = retrac.find("  - code: invite_expired\n").unwrap();
+    let end = start
+        + retrac[start..]
+            .find("  - code: unprocessable_entity")
+            .unwrap();
+    let removed = format!("{}{}", &retrac[..start], &retrac[end..]);
+    let (ok, report) = build_in("contract", &removed, BUILD_WITH_DOCS_RS);
+    assert!(!ok, "removing a published code must fail the build");
+    assert!(
+        report.contains("ERROR_CODE_NO_DELETE") && report.contains("invite_expired"),
+        "{report}"
+    );
+    let added = format!(
+        "{retrac}  - code: payment_required\n    status: 402\n    title: Payment Required\n    description: The plan does not cover this.\n"
+    );
+    let (ok, report) = build_in("contract", &added, BUILD_WITH_DOCS_RS);
+    assert!(ok, "adding a code builds:\n{report}");
+    let updated = std::fs::read_to_string(dir.join("generated/retrac.errors.json")).unwrap();
+    assert!(
+        updated.contains("payment_required"),
+        "the build writes the new contract"
+    );
 }

@@ -215,6 +215,9 @@ impl Builder {
             .as_ref()
             .map(|d| root.join(d))
             .filter(|d| d.is_dir());
+        if let Some(docs_dir) = &docs_dir {
+            crate::contract::guard_published(&catalogs, &sources, docs_dir)?;
+        }
         let mut outputs = vec![(out_dir.join(&generated.rust.name), &generated.rust.content)];
         if let Some(docs_dir) = docs_dir {
             let docs = generated.docs.iter();

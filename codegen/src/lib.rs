@@ -16,6 +16,7 @@
 
 mod builder;
 mod check;
+pub mod contract;
 pub mod diagnostic;
 pub mod emit;
 mod load;

@@ -31,6 +31,12 @@ pub(crate) struct RawCatalog {
     /// Members the service gives per response.
     #[serde(default)]
     pub context: Option<Ordered<Spanned<RawContextMember>>>,
+    /// Codes retired for good.
+    #[serde(default)]
+    pub retired: Vec<RawRetired>,
+    /// Breaking changes the authors accept in this version of the contract.
+    #[serde(default)]
+    pub contract: Option<RawContract>,
     /// Keys every error must have (`solution`), though the format makes them optional.
     #[serde(default)]
     pub require: Vec<Text>,
@@ -61,6 +67,33 @@ pub(crate) struct RawGroup {
     pub range: Option<Spanned<RawRange>>,
     #[serde(default)]
     pub groups: Vec<RawGroup>,
+}
+
+/// A code retired for good: reserved, never to be reused.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRetired {
+    pub code: Text,
+    #[serde(default)]
+    pub number: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub reason: Option<Text>,
+}
+
+/// The contract's breaking changes accepted on purpose.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawContract {
+    #[serde(default)]
+    pub accept: Vec<RawAccept>,
+}
+
+/// One accepted breaking change: the rule it breaks and the code it concerns.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAccept {
+    pub rule: Text,
+    pub code: Text,
 }
 
 /// The numbers a group's errors may have: `{ from: 20000, to: 20999 }`.

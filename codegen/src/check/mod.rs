@@ -11,6 +11,7 @@ mod members;
 mod openapi;
 mod params;
 mod read_back;
+mod retired;
 mod retry;
 mod types;
 
@@ -97,6 +98,8 @@ pub(crate) fn check(
         .map(|r| ck.required(r, "recommendation"))
         .collect();
     let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
+    let retired = retired::check_retired(&mut ck, &raw.retired, &raw.errors.value);
+    let accepted = retired::check_accepted(&mut ck, raw.contract.as_ref());
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
@@ -112,6 +115,8 @@ pub(crate) fn check(
         attributes,
         context,
         groups: group_set.groups,
+        retired,
+        accepted,
     })
 }
 

@@ -38,6 +38,22 @@ pub struct Catalog {
     pub context: Vec<ContextMember>,
     /// The groups of errors, parents before their subgroups, in catalog order.
     pub groups: Vec<Group>,
+    /// Codes retired for good, never to be reused.
+    pub retired: Vec<Retired>,
+    /// Breaking changes to the published contract accepted on purpose, in this
+    /// version: the rule's id and the code.
+    pub accepted: Vec<(String, String)>,
+}
+
+/// A retired code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retired {
+    /// The code.
+    pub code: String,
+    /// Its number, if it had one.
+    pub number: Option<i64>,
+    /// Why it was retired.
+    pub reason: Option<String>,
 }
 
 /// A group of errors (a class or a subclass of codes).

@@ -23,6 +23,12 @@ pub fn emit(catalog: &Catalog) -> String {
     text
 }
 
+/// The dictionary of `catalog` as JSON: the published contract the breaking-change
+/// guard compares a catalog with.
+pub fn value(catalog: &Catalog) -> Json {
+    dictionary(catalog)
+}
+
 /// The JSON Schema every dictionary satisfies, as pretty JSON text.
 pub fn schema() -> String {
     let mut text = include_str!("errors.schema.json").to_owned();
@@ -33,6 +39,13 @@ pub fn schema() -> String {
 }
 
 fn dictionary(catalog: &Catalog) -> Json {
+    let mut members = Vec::new();
+    fields::envelope(&catalog.envelope.body, "", catalog, &mut members);
+    let retired: Vec<Json> = catalog
+        .retired
+        .iter()
+        .map(|r| json!({ "code": r.code, "number": r.number, "reason": r.reason }))
+        .collect();
     let groups: Vec<Json> = catalog
         .groups
         .iter()
@@ -52,8 +65,10 @@ fn dictionary(catalog: &Catalog) -> Json {
         "format": FORMAT,
         "api": catalog.api,
         "media_type": catalog.envelope.media_type,
+        "envelope": members,
         "groups": groups,
         "errors": errors,
+        "retired": retired,
     })
 }
 

@@ -1,0 +1,76 @@
+//! Checks of retired codes (reserved for good: an error may not take one, nor its
+//! number) and of the breaking changes a catalog accepts (each names a known rule).
+
+use std::collections::HashMap;
+
+use super::{Checker, pos};
+use crate::contract::RULES;
+use crate::model::Retired;
+use crate::raw::{RawContract, RawError, RawRetired};
+
+/// The retired codes; reports every error that reuses one or its number.
+pub(super) fn check_retired(
+    ck: &mut Checker<'_>,
+    raw: &[RawRetired],
+    errors: &[RawError],
+) -> Vec<Retired> {
+    let retired: Vec<Retired> = raw
+        .iter()
+        .map(|r| Retired {
+            code: ck.required(&r.code, "retired code"),
+            number: r.number.as_ref().map(|n| n.value),
+            reason: ck.optional(r.reason.as_ref(), "retirement reason"),
+        })
+        .collect();
+    // For lookup only, never iterated.
+    let by_code: HashMap<&str, &Retired> = retired.iter().map(|r| (r.code.as_str(), r)).collect();
+    let by_number: HashMap<i64, &Retired> = retired
+        .iter()
+        .filter_map(|r| Some((r.number?, r)))
+        .collect();
+    for error in errors {
+        let reused = by_code
+            .get(error.code.value.as_str())
+            .or_else(|| error.number.as_ref().and_then(|n| by_number.get(&n.value)));
+        if let Some(old) = reused {
+            let d = ck
+                .at(
+                    pos(&error.code),
+                    format!(
+                        "error \"{}\" reuses retired code \"{}\"",
+                        error.code.value, old.code
+                    ),
+                )
+                .label("[RETIRED_CODE_REUSED] a retired code and its number stay unused")
+                .note("clients that still handle the old meaning would misread the new error")
+                .help("choose another code and number");
+            ck.report(d);
+        }
+    }
+    retired
+}
+
+/// The accepted breaking changes; reports any that names no rule.
+pub(super) fn check_accepted(
+    ck: &mut Checker<'_>,
+    raw: Option<&RawContract>,
+) -> Vec<(String, String)> {
+    let accept = raw.map(|c| &c.accept[..]).unwrap_or_default();
+    accept
+        .iter()
+        .map(|a| {
+            if !RULES.iter().any(|r| r.id == a.rule.value) {
+                let ids: Vec<&str> = RULES.iter().filter(|r| r.breaking).map(|r| r.id).collect();
+                let d = ck
+                    .at(
+                        pos(&a.rule),
+                        format!("unknown contract rule `{}`", a.rule.value),
+                    )
+                    .label("no rule has this id")
+                    .help(format!("breaking rules: {}", ids.join(", ")));
+                ck.report(d);
+            }
+            (a.rule.value.clone(), a.code.value.clone())
+        })
+        .collect()
+}

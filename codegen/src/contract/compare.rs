@@ -1,0 +1,208 @@
+//! Comparing two contracts (dictionaries as JSON): each change with its rule, or
+//! compatible.
+
+use serde_json::Value as Json;
+
+/// One difference between the published contract and the new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The rule it breaks (`ERROR_CODE_NO_DELETE`), or `None` when it is compatible.
+    pub rule: Option<&'static str>,
+    /// The code it concerns (empty for a change of the whole body).
+    pub code: String,
+    /// What changed, in a sentence.
+    pub what: String,
+}
+
+impl Change {
+    fn breaking(rule: &'static str, code: &str, what: String) -> Self {
+        Self {
+            rule: Some(rule),
+            code: code.to_owned(),
+            what,
+        }
+    }
+
+    fn compatible(code: &str, what: String) -> Self {
+        Self {
+            rule: None,
+            code: code.to_owned(),
+            what,
+        }
+    }
+}
+
+/// Every change from `old` to `new`, in a fixed order: body, codes in the old order,
+/// added codes, retirements.
+pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
+    let mut out = Vec::new();
+    if old["media_type"] != new["media_type"] {
+        out.push(Change::breaking(
+            "MEDIA_TYPE_NO_CHANGE",
+            "",
+            format!(
+                "the media type changed from {} to {}",
+                old["media_type"], new["media_type"]
+            ),
+        ));
+    }
+    for member in list(old, "envelope") {
+        if !list(new, "envelope").contains(member) {
+            out.push(Change::breaking(
+                "ENVELOPE_MEMBER_NO_DELETE",
+                "",
+                format!(
+                    "the body member `{}` ({}) is gone",
+                    text(member, "path"),
+                    text(member, "from")
+                ),
+            ));
+        }
+    }
+    let new_errors = list(new, "errors");
+    let old_errors = list(old, "errors");
+    for before in old_errors {
+        let code = text(before, "code");
+        match new_errors.iter().find(|e| text(e, "code") == code) {
+            Some(after) => error_changes(code, before, after, &mut out),
+            None => out.push(removed(code, before, new)),
+        }
+    }
+    for after in new_errors {
+        let code = text(after, "code");
+        if !old_errors.iter().any(|e| text(e, "code") == code) {
+            out.push(Change::compatible(code, format!("new code `{code}`")));
+        }
+    }
+    for retired in list(old, "retired") {
+        let code = text(retired, "code");
+        if !list(new, "retired").iter().any(|r| text(r, "code") == code) {
+            out.push(Change::breaking(
+                "RETIRED_CODE_NO_DELETE",
+                code,
+                format!("retired code `{code}` is no longer listed"),
+            ));
+        }
+    }
+    out
+}
+
+/// A code that disappeared: retiring a code deprecated in the published contract is
+/// the documented path; anything else breaks clients.
+fn removed(code: &str, before: &Json, new: &Json) -> Change {
+    let retired = list(new, "retired").iter().any(|r| text(r, "code") == code);
+    if retired && !before["deprecated"].is_null() {
+        return Change::compatible(code, format!("`{code}` retired after its deprecation"));
+    }
+    let what = if retired {
+        format!("`{code}` is retired without having been deprecated first")
+    } else {
+        format!("code `{code}` is gone")
+    };
+    Change::breaking("ERROR_CODE_NO_DELETE", code, what)
+}
+
+fn error_changes(code: &str, before: &Json, after: &Json, out: &mut Vec<Change>) {
+    for (key, rule) in [
+        ("status", "ERROR_STATUS_NO_CHANGE"),
+        ("number", "ERROR_NUMBER_NO_CHANGE"),
+    ] {
+        if before[key] != after[key] {
+            out.push(Change::breaking(
+                rule,
+                code,
+                format!(
+                    "the {key} of `{code}` changed from {} to {}",
+                    before[key], after[key]
+                ),
+            ));
+        }
+    }
+    if before["retry"]["retryable"] != after["retry"]["retryable"] {
+        out.push(Change::breaking(
+            "ERROR_RETRY_CHANGED",
+            code,
+            format!(
+                "`{code}` is now {}retryable",
+                if after["retry"]["retryable"] == true {
+                    ""
+                } else {
+                    "not "
+                }
+            ),
+        ));
+    }
+    field_changes(code, "", &before["fields"], &after["fields"], out);
+    if before["deprecated"].is_null() && !after["deprecated"].is_null() {
+        out.push(Change::compatible(code, format!("`{code}` is deprecated")));
+    }
+}
+
+/// Fields removed, retyped or with another presence, members of objects included.
+fn field_changes(code: &str, parent: &str, before: &Json, after: &Json, out: &mut Vec<Change>) {
+    let after_fields = after.as_array().map(Vec::as_slice).unwrap_or_default();
+    for field in before.as_array().map(Vec::as_slice).unwrap_or_default() {
+        let name = text(field, "name");
+        let path = if parent.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{parent}.{name}")
+        };
+        let Some(now) = after_fields.iter().find(|f| text(f, "name") == name) else {
+            out.push(Change::breaking(
+                "FIELD_NO_DELETE",
+                code,
+                format!("field `{path}` of `{code}` is gone"),
+            ));
+            continue;
+        };
+        if field["presence"] != now["presence"] {
+            out.push(Change::breaking(
+                "FIELD_PRESENCE_NO_CHANGE",
+                code,
+                format!(
+                    "field `{path}` of `{code}` changed from {} to {}",
+                    field["presence"], now["presence"]
+                ),
+            ));
+        }
+        let (old_type, new_type) = (&field["type"], &now["type"]);
+        if old_type["kind"] == "object" && new_type["kind"] == "object" {
+            field_changes(code, &path, &old_type["members"], &new_type["members"], out);
+        } else if old_type != new_type {
+            out.push(Change::breaking(
+                "FIELD_TYPE_NO_CHANGE",
+                code,
+                format!("field `{path}` of `{code}` changed its type"),
+            ));
+        }
+    }
+    for field in after_fields {
+        let name = text(field, "name");
+        let known = before
+            .as_array()
+            .is_some_and(|b| b.iter().any(|f| text(f, "name") == name));
+        if !known {
+            let path = if parent.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{parent}.{name}")
+            };
+            let change = if field["presence"] == "required" || field["presence"] == "nullable" {
+                // A member always sent that was not before is harmless to readers.
+                Change::compatible(code, format!("field `{path}` added to `{code}`"))
+            } else {
+                Change::compatible(code, format!("optional field `{path}` added to `{code}`"))
+            };
+            out.push(change);
+        }
+    }
+}
+
+fn list<'a>(value: &'a Json, key: &str) -> &'a [Json] {
+    value[key].as_array().map(Vec::as_slice).unwrap_or_default()
+}
+
+fn text<'a>(value: &'a Json, key: &str) -> &'a str {
+    value[key].as_str().unwrap_or_default()
+}

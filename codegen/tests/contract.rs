@@ -1,0 +1,220 @@
+//! The breaking-change guard: a catalog against its published contract. The shipped
+//! Retrac catalog, changed as a careless edit would change it, fails with the rule's
+//! id at the line of the code; compatible edits pass; each rule has a test.
+
+mod common;
+
+use errcat_codegen::contract::{self, RULES};
+use errcat_codegen::{Source, compile, emit};
+use serde_json::Value as Json;
+
+fn retrac_text() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::read_to_string(root.join("catalog/retrac.yaml")).expect("the Retrac catalog")
+}
+
+/// The contract of a catalog text, as the build writes it.
+fn record(text: &str) -> Json {
+    let catalogs = compile(&[Source::new("catalog/retrac.yaml", text)]).expect("compiles");
+    emit::dictionary::value(&catalogs[0])
+}
+
+/// The diagnostics (as text) and warnings of `changed` against the contract of `base`.
+fn guard(base: &str, changed: &str) -> (String, Vec<String>) {
+    let source = Source::new("catalog/retrac.yaml", changed);
+    let catalogs = compile(std::slice::from_ref(&source)).unwrap_or_else(|d| panic!("{d}"));
+    let (errors, warnings) = contract::guard(&catalogs[0], &source, &record(base));
+    let report = if errors.is_empty() {
+        String::new()
+    } else {
+        errors.to_string()
+    };
+    (report, warnings)
+}
+
+/// Removes the error with `code` (its list item) from a catalog text.
+fn without(text: &str, code: &str) -> String {
+    let start = text
+        .find(&format!("  - code: {code}\n"))
+        .expect("the code is there");
+    let end = text[start + 4..]
+        .find("\n  - ")
+        .map_or(text.len(), |i| start + 4 + i + 1);
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn removing_invite_expired_fails_naming_it_and_its_rule() {
+    let base = retrac_text();
+    let (errors, _) = guard(&base, &without(&base, "invite_expired"));
+    assert!(errors.contains("ERROR_CODE_NO_DELETE"), "{errors}");
+    assert!(errors.contains("invite_expired"), "{errors}");
+    assert!(errors.contains("catalog/retrac.yaml:"), "located: {errors}");
+}
+
+#[test]
+fn changing_invite_pendings_status_fails_at_its_line() {
+    let base = retrac_text();
+    let changed = base.replacen(
+        "  - code: invite_pending\n    status: 409",
+        "  - code: invite_pending\n    status: 400",
+        1,
+    );
+    let (errors, _) = guard(&base, &changed);
+    assert!(errors.contains("ERROR_STATUS_NO_CHANGE"), "{errors}");
+    let line = changed
+        .lines()
+        .position(|l| l == "  - code: invite_pending")
+        .unwrap()
+        + 1;
+    assert!(
+        errors.contains(&format!("catalog/retrac.yaml:{line}:")),
+        "{errors}"
+    );
+}
+
+#[test]
+fn adding_a_code_passes() {
+    let base = retrac_text();
+    let added = format!(
+        "{base}  - code: payment_required\n    status: 402\n    title: Payment Required\n    description: The plan does not cover this.\n"
+    );
+    let (errors, warnings) = guard(&base, &added);
+    assert!(errors.is_empty(), "{errors}");
+    assert!(warnings.is_empty());
+    let changes = contract::changes(&record(&base), &record(&added));
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.rule.is_none() && c.code == "payment_required")
+    );
+}
+
+#[test]
+fn an_accepted_break_passes_and_stays_visible_in_the_catalog() {
+    let base = retrac_text();
+    let changed = format!(
+        "{}\ncontract:\n  accept:\n    - {{ rule: ERROR_CODE_NO_DELETE, code: invite_expired }}\n",
+        without(&base, "invite_expired")
+    );
+    let (errors, _) = guard(&base, &changed);
+    assert!(errors.is_empty(), "{errors}");
+}
+
+#[test]
+fn deprecating_then_retiring_is_the_documented_path() {
+    let base = retrac_text();
+    let deprecated = base.replacen(
+        "    description: The invite has expired.\n",
+        "    description: The invite has expired.\n    deprecated: Invites no longer expire.\n",
+        1,
+    );
+    assert!(
+        guard(&base, &deprecated).0.is_empty(),
+        "deprecating is compatible"
+    );
+    let retired = format!(
+        "{}\nretired:\n  - {{ code: invite_expired, reason: Invites no longer expire. }}\n",
+        without(&deprecated, "invite_expired")
+    );
+    assert!(
+        guard(&deprecated, &retired).0.is_empty(),
+        "retiring a deprecated code passes"
+    );
+    let skipped = guard(&base, &retired).0;
+    assert!(
+        skipped.contains("without having been deprecated"),
+        "{skipped}"
+    );
+    let unlisted = without(&deprecated, "invite_expired");
+    assert!(
+        guard(&retired, &unlisted)
+            .0
+            .contains("RETIRED_CODE_NO_DELETE")
+    );
+}
+
+#[test]
+fn reusing_a_retired_code_is_refused() {
+    let base = retrac_text();
+    let text = format!("{base}\nretired:\n  - {{ code: conflict, reason: Replaced. }}\n");
+    let report = compile(&[Source::new("catalog/retrac.yaml", text)])
+        .unwrap_err()
+        .to_string();
+    assert!(report.contains("RETIRED_CODE_REUSED"), "{report}");
+}
+
+#[test]
+fn each_rule_has_a_case_that_breaks_it() {
+    let base = retrac_text();
+    let param = "    solution: Check the request and make sure input data is valid.\n";
+    let with_field = base.replacen(
+        param,
+        &format!("{param}    message: \"{{field}} is invalid\"\n    params:\n      - {{ name: field, type: string }}\n"),
+        1,
+    );
+    let cases: Vec<(&str, String, String)> = vec![
+        (
+            "ERROR_NUMBER_NO_CHANGE",
+            base.replacen(
+                "  - code: conflict\n",
+                "  - code: conflict\n    number: 7\n",
+                1,
+            ),
+            base.replacen(
+                "  - code: conflict\n",
+                "  - code: conflict\n    number: 8\n",
+                1,
+            ),
+        ),
+        (
+            "FIELD_NO_DELETE",
+            with_field.clone(),
+            with_field
+                .replace("{field} is invalid", "invalid")
+                .replace("    params:\n      - { name: field, type: string }\n", ""),
+        ),
+        (
+            "FIELD_TYPE_NO_CHANGE",
+            with_field.clone(),
+            with_field.replace("type: string }", "type: integer }"),
+        ),
+        (
+            "FIELD_PRESENCE_NO_CHANGE",
+            with_field.clone(),
+            with_field.replace("type: string }", "type: string, optional: true }"),
+        ),
+        (
+            "ENVELOPE_MEMBER_NO_DELETE",
+            base.clone(),
+            base.replacen(
+                "      message:\n        from: message",
+                "      detail:\n        from: message",
+                1,
+            ),
+        ),
+        (
+            "MEDIA_TYPE_NO_CHANGE",
+            base.clone(),
+            base.replacen(
+                "envelope:\n",
+                "envelope:\n  media_type: application/vnd.retrac+json\n",
+                1,
+            ),
+        ),
+    ];
+    for (rule, before, after) in cases {
+        let (errors, _) = guard(&before, &after);
+        assert!(errors.contains(rule), "{rule}: {errors}");
+    }
+    let retry = base.replacen("      policy: backoff", "      policy: never", 1);
+    let (errors, warnings) = guard(&base, &retry);
+    assert!(errors.is_empty(), "a retry flip is a warning: {errors}");
+    assert!(
+        warnings.iter().any(|w| w.contains("ERROR_RETRY_CHANGED")),
+        "{warnings:?}"
+    );
+    for rule in RULES {
+        assert!(!rule.reason.is_empty(), "{} documents its reason", rule.id);
+    }
+}
