@@ -1,0 +1,82 @@
+//! The changelog for integrators: per API, new codes, deprecations, retirements and the
+//! breaking changes accepted on purpose.
+
+use errcat_codegen::Catalog;
+use errcat_codegen::contract::Change;
+
+/// The Markdown changelog of the changes from `old` to `new`.
+pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) -> String {
+    let mut out = String::from("# Error catalog changes\n");
+    for catalog in new {
+        let before = old.iter().find(|c| c.name == catalog.name);
+        let mut sections: Vec<(&str, Vec<String>)> = Vec::new();
+        let added: Vec<String> = catalog
+            .errors
+            .iter()
+            .filter(|e| before.is_none_or(|b| !b.errors.iter().any(|o| o.code == e.code)))
+            .map(|e| {
+                format!(
+                    "- `{}` ({} {}): {}",
+                    e.code, e.status, e.title, e.description
+                )
+            })
+            .collect();
+        sections.push(("New codes", added));
+        let deprecated: Vec<String> = catalog
+            .errors
+            .iter()
+            .filter(|e| e.deprecated.is_some())
+            .filter(|e| {
+                before.is_none_or(|b| {
+                    b.errors
+                        .iter()
+                        .any(|o| o.code == e.code && o.deprecated.is_none())
+                })
+            })
+            .map(|e| {
+                format!(
+                    "- `{}`: {}",
+                    e.code,
+                    e.deprecated.as_deref().unwrap_or_default()
+                )
+            })
+            .collect();
+        sections.push(("Deprecated", deprecated));
+        let retired: Vec<String> = catalog
+            .retired
+            .iter()
+            .filter(|r| before.is_none_or(|b| !b.retired.iter().any(|o| o.code == r.code)))
+            .map(|r| {
+                format!(
+                    "- `{}`{}",
+                    r.code,
+                    r.reason
+                        .as_deref()
+                        .map(|w| format!(": {w}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        sections.push(("Retired", retired));
+        let accepted: Vec<String> = changes
+            .iter()
+            .filter(|(name, change)| *name == catalog.name && change.rule.is_none())
+            .filter(|(_, change)| {
+                catalog
+                    .accepted
+                    .iter()
+                    .any(|(_, code)| *code == change.code)
+            })
+            .map(|(_, change)| format!("- {}", change.what))
+            .collect();
+        sections.push(("Breaking changes accepted", accepted));
+        if sections.iter().all(|(_, items)| items.is_empty()) {
+            continue;
+        }
+        out.push_str(&format!("\n## {}\n", catalog.api));
+        for (title, items) in sections.into_iter().filter(|(_, items)| !items.is_empty()) {
+            out.push_str(&format!("\n### {title}\n\n{}\n", items.join("\n")));
+        }
+    }
+    out
+}

@@ -1,0 +1,133 @@
+//! The `errcat` command line on the shipped catalogs and a changed copy: `check`,
+//! `diff` (text and `--json`) and `changelog`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn errcat(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(args)
+        .output()
+        .expect("errcat runs")
+}
+
+fn shipped() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog")
+}
+
+/// A copy of the shipped catalogs with `change` applied to Retrac's text.
+fn changed(name: &str, change: impl Fn(&str) -> String) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in ["retrac.yaml", "reten.yaml"] {
+        let text = std::fs::read_to_string(shipped().join(file)).unwrap();
+        let text = if file == "retrac.yaml" {
+            change(&text)
+        } else {
+            text
+        };
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_passes_the_shipped_catalogs_and_fails_a_broken_one() {
+    let ok = errcat(&["check", shipped().to_str().unwrap()]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let broken = changed("cli-broken", |t| {
+        t.replacen("status: 404", "status: 700", 1)
+    });
+    let failed = errcat(&["check", broken.to_str().unwrap()]);
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("700"));
+}
+
+#[test]
+fn diff_names_each_change_with_its_rule() {
+    let status = changed("cli-status", |t| {
+        t.replacen(
+            "  - code: invite_pending\n    status: 409",
+            "  - code: invite_pending\n    status: 400",
+            1,
+        )
+    });
+    let output = errcat(&[
+        "diff",
+        shipped().to_str().unwrap(),
+        status.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "a breaking change fails");
+    assert!(
+        text(&output).contains("breaking [ERROR_STATUS_NO_CHANGE]"),
+        "{}",
+        text(&output)
+    );
+    let json = errcat(&[
+        "diff",
+        shipped().to_str().unwrap(),
+        status.to_str().unwrap(),
+        "--json",
+    ]);
+    let changes: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(changes[0]["rule"], "ERROR_STATUS_NO_CHANGE");
+    assert_eq!(changes[0]["code"], "invite_pending");
+    assert_eq!(changes[0]["breaking"], true);
+    let same = errcat(&[
+        "diff",
+        shipped().to_str().unwrap(),
+        shipped().to_str().unwrap(),
+    ]);
+    assert!(same.status.success() && text(&same).is_empty());
+}
+
+#[test]
+fn changelog_lists_new_and_deprecated_codes() {
+    let grown = changed("cli-grown", |t| {
+        format!(
+            "{}  - code: payment_required\n    status: 402\n    title: Payment Required\n    description: The plan does not cover this.\n",
+            t.replacen("    description: The invite has expired.\n", "    description: The invite has expired.\n    deprecated: Invites no longer expire.\n", 1)
+        )
+    });
+    let output = errcat(&[
+        "changelog",
+        shipped().to_str().unwrap(),
+        grown.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let log = text(&output);
+    assert!(
+        log.contains("### New codes") && log.contains("`payment_required`"),
+        "{log}"
+    );
+    assert!(
+        log.contains("### Deprecated") && log.contains("`invite_expired`"),
+        "{log}"
+    );
+}
+
+#[test]
+fn diff_reads_the_old_catalogs_from_a_git_revision() {
+    let output = errcat(&[
+        "diff",
+        "HEAD:catalog",
+        shipped().to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        output.status.code().is_some_and(|c| c < 2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let changes: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert!(changes.is_array());
+}
