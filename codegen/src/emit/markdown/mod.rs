@@ -1,13 +1,17 @@
 //! The Markdown emitter: one page per catalog, in the catalog's layout.
 //!
 //! Both layouts share the page head (front matter, title, summary, introduction, table
-//! of contents), an anchor per code that the docs URL of the error points at, retry
-//! guidance derived from each error's retry policy, deprecation notes and
-//! recommendations. Catalog text goes through `escape` so it renders as written.
+//! of contents), the error format (`format`), an anchor per code on the heading of the
+//! code's section that the docs URL of the error points at, labels from what the wire
+//! carries (`label`), retry guidance derived from each error's retry policy,
+//! deprecation notes and recommendations. Catalog text goes through `escape` so it
+//! renders as written.
 
 mod escape;
 mod fields;
+mod format;
 mod groups;
+mod label;
 mod list;
 mod parts;
 mod reference;

@@ -3,7 +3,8 @@
 
 use super::Page;
 use super::escape::{attribute, code_span, fenced, inline};
-use crate::model::{Case, Catalog, ErrorDef, Layout, Retry};
+use super::label::Label;
+use crate::model::{Case, Catalog, ErrorDef, FieldSource, Layout, Retry};
 use crate::wire;
 
 /// A section heading of fixed English text, linked from the contents by its slug.
@@ -19,7 +20,7 @@ pub(super) const CONTENTS: Section = Section {
     title: "Contents",
     slug: "contents",
 };
-/// The reference layout's error format.
+/// The error format: the example body and the field table.
 pub(super) const ERROR_FORMAT: Section = Section {
     title: "Error format",
     slug: "error-format",
@@ -82,6 +83,7 @@ pub(super) fn link(text: &str, target: &str) -> String {
 /// The table of contents: the sections and every code.
 pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
     let mut lines = Vec::new();
+    let label = Label::of(catalog);
     let codes = super::groups::order(catalog)
         .into_iter()
         .map(|entry| match entry {
@@ -90,11 +92,12 @@ pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
                 (depth, link(&inline(&group.title), &group.anchor))
             }
             super::groups::Entry::Error(index, depth) => {
-                (depth, contents_entry(&catalog.errors[index]))
+                (depth, contents_entry(&catalog.errors[index], label))
             }
         });
     match catalog.docs.layout {
         Layout::List => {
+            lines.push(format!("- {}", section_link(&ERROR_FORMAT)));
             lines.extend(codes.map(|(depth, entry)| format!("{}- {entry}", "  ".repeat(depth))))
         }
         Layout::Reference => {
@@ -120,17 +123,60 @@ fn section_link(section: &Section) -> String {
     link(section.title, section.slug)
 }
 
-/// A code's line in the contents: its link, status and title.
-fn contents_entry(error: &ErrorDef) -> String {
-    let mut entry = link(&code_span(&error.code), &error.anchor);
-    if let Some(number) = error.number.filter(|n| n.to_string() != error.code) {
+/// A code's line in the contents: its label as a link, its number, status and title
+/// (the title once, when it is the label).
+fn contents_entry(error: &ErrorDef, label: Label) -> String {
+    let mut entry = link(&label.text(error), &error.anchor);
+    if let Some(number) = own_number(error, label) {
         entry.push_str(&format!(" ({number})"));
     }
-    entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
+    if label == Label::Title {
+        entry.push_str(&format!(": {}", error.status));
+    } else {
+        entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
+    }
     if error.deprecated.is_some() {
         entry.push_str(" (deprecated)");
     }
     entry
+}
+
+/// The error's number when the docs show it beside the label: it has one, the label is
+/// not the number, and the number is not the code itself.
+fn own_number(error: &ErrorDef, label: Label) -> Option<i64> {
+    let number = error.number.filter(|n| n.to_string() != error.code)?;
+    (label != Label::Number).then_some(number)
+}
+
+/// The facts of one code as escaped list items: status, number, deprecation, the
+/// description under `described` (`Problem`, `Description`), solutions, retry advice,
+/// and the message template when the error has fields, or when the body carries the
+/// message and it says more than the description.
+pub(super) fn facts(
+    catalog: &Catalog,
+    error: &ErrorDef,
+    label: Label,
+    described: &str,
+) -> Vec<String> {
+    let mut items = vec![format!("Status: {}", error.status)];
+    items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
+    items.extend(deprecation(error));
+    items.push(format!("{described}: {}", inline(&error.description)));
+    match error.solutions.as_slice() {
+        [] => {}
+        [only] => items.push(format!("Solution: {}", inline(only))),
+        many => {
+            let nested: Vec<String> = many.iter().map(|s| format!("  - {}", inline(s))).collect();
+            items.push(format!("Solutions:\n{}", nested.join("\n")));
+        }
+    }
+    items.push(format!("Retry: {}", retry_advice(error)));
+    let template = error.message_template();
+    let sends_message = wire::sources(&catalog.envelope.body).contains(&FieldSource::Message);
+    if !error.params.is_empty() || (sends_message && template != error.description) {
+        items.push(format!("Message: {}", code_span(&template)));
+    }
+    items
 }
 
 /// What a client should do about retrying, from the error's retry policy.
@@ -175,9 +221,11 @@ pub(super) fn case(
 ) {
     page.heading(2, &format!("{} — {}", error.status, inline(&case.title)));
     if place == CasePlace::Apart {
+        let label = Label::of(catalog);
         page.push(format!(
-            "Code: {}",
-            link(&code_span(&error.code), &error.anchor)
+            "{}: {}",
+            label.word(),
+            link(&label.text(error), &error.anchor)
         ));
     }
     page.push(example(catalog, error));

@@ -1,33 +1,38 @@
 //! The reference layout (the Reten page): the error format with an example body and a
-//! field table, a table of codes whose rows carry the codes' anchors, and common
-//! errors with their example bodies, causes and notes.
+//! field table, a table of codes whose rows link to each code's own section (which
+//! carries the code's anchor, so a link shows the whole entry), and common errors with
+//! their example bodies, causes and notes.
 
 use super::Page;
-use super::escape::{code_span, inline};
+use super::escape::inline;
+use super::format::table;
 use super::groups::{self, Entry};
-use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FIELDS, ERROR_FORMAT};
-use crate::model::{Catalog, ErrorDef, FieldSource, Node, Scalar};
+use super::label::Label;
+use super::parts::{self, COMMON_ERRORS, ERROR_CODES, ERROR_FIELDS};
+use crate::model::{Catalog, ErrorDef};
 
 /// The format, the codes and the common errors.
 pub(super) fn body(page: &mut Page, catalog: &Catalog) {
-    page.heading(1, ERROR_FORMAT.title);
-    page.push(parts::example(catalog, &catalog.errors[catalog.example]));
-    let mut rows = Vec::new();
-    fields(catalog, &catalog.envelope.body, "", &mut rows);
-    params(catalog, &mut rows);
-    page.push(table(&["Field", "Type", "Description"], rows));
+    let label = Label::of(catalog);
+    super::format::section(page, catalog);
     page.heading(1, ERROR_CODES.title);
-    code_tables(page, catalog);
-    if catalog.errors.iter().any(|e| !e.params.is_empty()) {
+    page.push_some(label.note().map(str::to_owned));
+    code_tables(page, catalog, label);
+    let with_fields: Vec<&ErrorDef> = catalog
+        .errors
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .collect();
+    if !with_fields.is_empty() {
         page.heading(1, ERROR_FIELDS.title);
-        for error in catalog.errors.iter().filter(|e| !e.params.is_empty()) {
-            page.push(format!(
-                "{} sends the message {} with these fields:",
-                code_span(&error.code),
-                code_span(&error.message_template())
-            ));
-            page.push(super::fields::table(error).unwrap_or_default());
-        }
+        let links: Vec<String> = with_fields
+            .iter()
+            .map(|e| parts::link(&label.text(e), &e.anchor))
+            .collect();
+        page.push(format!(
+            "These errors send fields in their message; each one's section shows its message template and field table: {}.",
+            links.join(", ")
+        ));
     }
     if catalog.errors.iter().any(|e| !e.cases.is_empty()) {
         page.heading(1, COMMON_ERRORS.title);
@@ -39,45 +44,67 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
     }
 }
 
-/// The table of codes, or with groups a heading and table per group.
-fn code_tables(page: &mut Page, catalog: &Catalog) {
-    let mut pending: Vec<&ErrorDef> = Vec::new();
+/// The table of codes and the codes' sections, or with groups a heading, table and
+/// sections per group.
+fn code_tables(page: &mut Page, catalog: &Catalog, label: Label) {
+    let mut pending: Vec<(&ErrorDef, usize)> = Vec::new();
     for entry in groups::order(catalog) {
         match entry {
-            Entry::Error(index, _) => pending.push(&catalog.errors[index]),
+            Entry::Error(index, depth) => pending.push((&catalog.errors[index], depth)),
             Entry::Group(index, depth) => {
-                if !pending.is_empty() {
-                    page.push(codes(&pending));
-                    pending.clear();
-                }
+                flush(page, catalog, label, &mut pending);
                 let group = &catalog.groups[index];
                 page.heading(2 + depth, &groups::heading(group));
                 page.push_some(groups::about(group));
             }
         }
     }
-    if !pending.is_empty() {
-        page.push(codes(&pending));
+    flush(page, catalog, label, &mut pending);
+}
+
+/// The table of the pending codes, then each one's section; empties `pending`.
+fn flush(page: &mut Page, catalog: &Catalog, label: Label, pending: &mut Vec<(&ErrorDef, usize)>) {
+    if pending.is_empty() {
+        return;
+    }
+    page.push(codes(pending.iter().map(|(e, _)| *e), label));
+    for (error, depth) in pending.drain(..) {
+        entry(page, catalog, label, error, depth);
     }
 }
 
-/// The table of codes: one row per code, its anchor in the code cell.
-fn codes(errors: &[&ErrorDef]) -> String {
-    let rows = errors.iter().map(|error| {
+/// One code's section: a heading with its anchor, its facts, fields and example body.
+fn entry(page: &mut Page, catalog: &Catalog, label: Label, error: &ErrorDef, depth: usize) {
+    let title = match label {
+        Label::Title => format!("{} {}", error.status, inline(&error.title)),
+        _ => format!(
+            "{} — {} {}",
+            label.text(error),
+            error.status,
+            inline(&error.title)
+        ),
+    };
+    page.heading(2 + depth, &format!("{}{title}", parts::anchor(error)));
+    let items = parts::facts(catalog, error, label, "Description");
+    page.push(parts::bullets(items));
+    page.push_some(super::fields::table(error));
+    page.push(parts::example(catalog, error));
+}
+
+/// The table of codes: one row per code, its label linking to its section.
+fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label) -> String {
+    let rows = errors.map(|error| {
         let mut description = inline(&error.description);
         if let Some(note) = parts::deprecation(error) {
             description = format!("{note} {description}");
         }
+        let mut cell = parts::link(&label.text(error), &error.anchor);
+        if let (Some(number), false) = (error.number, label == Label::Number) {
+            cell.push_str(&format!(" ({number})"));
+        }
         vec![
             error.status.to_string(),
-            match error.number {
-                Some(number) => format!(
-                    "{}{} ({number})",
-                    parts::anchor(error),
-                    inline(&error.title)
-                ),
-                None => format!("{}{}", parts::anchor(error), inline(&error.title)),
-            },
+            cell,
             description,
             error
                 .solutions
@@ -89,162 +116,7 @@ fn codes(errors: &[&ErrorDef]) -> String {
         ]
     });
     table(
-        &["Status", "Code", "Description", "Solution", "Retry"],
+        &["Status", label.word(), "Description", "Solution", "Retry"],
         rows.collect(),
     )
-}
-
-/// Rows for every member of the body, named by their path (`errors[].code`).
-fn fields(catalog: &Catalog, node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
-    match node {
-        Node::Object {
-            fields: members, ..
-        } => {
-            for (name, child) in members {
-                let child_path = join(path, name);
-                rows.push(row(
-                    &child_path,
-                    &json_type(catalog, child),
-                    &description(catalog, child),
-                ));
-                if matches!(child, Node::Object { .. } | Node::Array { .. }) {
-                    fields(catalog, child, &child_path, rows);
-                }
-            }
-        }
-        Node::Array { items, .. } => fields(catalog, items, &format!("{path}[]"), rows),
-        Node::Field { .. } | Node::Const { .. } => {}
-    }
-}
-
-/// Rows for the message parameters sent as body members, each once, in order of first
-/// use, with the codes that send it.
-fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
-    let Some(path) = params_path(&catalog.envelope.body, "") else {
-        return;
-    };
-    let mut seen: Vec<&str> = Vec::new();
-    for error in &catalog.errors {
-        for param in &error.params {
-            if seen.contains(&param.name.as_str()) {
-                continue;
-            }
-            seen.push(&param.name);
-            let users: Vec<&str> = catalog
-                .errors
-                .iter()
-                .filter(|e| e.params.iter().any(|p| p.name == param.name))
-                .map(|e| e.code.as_str())
-                .collect();
-            let mut nested = super::fields::rows(param, &path).into_iter();
-            if let Some(first) = nested.next() {
-                let text = format!("{} (sent with: {})", first.description, users.join(", "));
-                rows.push(row(&first.path, &first.ty, text.trim()));
-            }
-            rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
-        }
-    }
-}
-
-/// The path of the object that carries the message parameters, if one does.
-fn params_path(node: &Node, path: &str) -> Option<String> {
-    match node {
-        Node::Object { params: true, .. } => Some(path.to_owned()),
-        Node::Object { fields, .. } => fields
-            .iter()
-            .find_map(|(name, child)| params_path(child, &join(path, name))),
-        Node::Array { items, .. } => params_path(items, &format!("{path}[]")),
-        Node::Field { .. } | Node::Const { .. } => None,
-    }
-}
-
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{path}.{name}")
-    }
-}
-
-fn row(name: &str, ty: &str, description: &str) -> Vec<String> {
-    vec![inline(name), ty.to_owned(), inline(description)]
-}
-
-/// A GFM table of already escaped cells.
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let line = |cells: &[String]| format!("| {} |", cells.join(" | "));
-    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
-    let rule: Vec<String> = header.iter().map(|_| "---".to_owned()).collect();
-    let mut lines = vec![line(&header), line(&rule)];
-    lines.extend(rows.iter().map(|cells| line(cells)));
-    lines.join("\n")
-}
-
-fn json_type(catalog: &Catalog, node: &Node) -> String {
-    let sometimes = |has: &dyn Fn(&crate::model::ErrorDef) -> bool| {
-        if catalog.errors.iter().all(has) {
-            ""
-        } else {
-            ", optional"
-        }
-    };
-    match node {
-        Node::Field { from, .. } => match from {
-            FieldSource::Status | FieldSource::Number => "number".to_owned(),
-            FieldSource::Retryable => "boolean".to_owned(),
-            FieldSource::Context(index) => {
-                format!(
-                    "{}, optional",
-                    super::fields::json_type(&catalog.context[*index].ty)
-                )
-            }
-            FieldSource::Attribute(index) => format!(
-                "{}{}",
-                super::fields::json_type(&catalog.attributes[*index].ty),
-                sometimes(&|e| e.attributes[*index].is_some())
-            ),
-            FieldSource::Group => format!("string{}", sometimes(&|e| e.group.is_some())),
-            FieldSource::RetryAfter => {
-                format!(
-                    "number{}",
-                    sometimes(&|e| crate::wire::retry_after(e).is_some())
-                )
-            }
-            _ => "string".to_owned(),
-        },
-        Node::Const { value, .. } => match value {
-            Scalar::Bool(_) => "boolean",
-            Scalar::Int(_) => "number",
-            Scalar::Str(_) => "string",
-            Scalar::Null => "null",
-            Scalar::Json(json) if json.is_array() => "array",
-            Scalar::Json(json) if json.is_number() => "number",
-            Scalar::Json(_) => "object",
-        }
-        .to_owned(),
-        Node::Object { .. } => "object".to_owned(),
-        Node::Array { .. } => "array".to_owned(),
-    }
-}
-
-/// A member's description: the envelope's, else the context member's or attribute's.
-fn description(catalog: &Catalog, node: &Node) -> String {
-    let own = match node {
-        Node::Field { description, .. }
-        | Node::Const { description, .. }
-        | Node::Object { description, .. }
-        | Node::Array { description, .. } => description.clone(),
-    };
-    let declared = match node {
-        Node::Field {
-            from: FieldSource::Context(index),
-            ..
-        } => catalog.context[*index].description.clone(),
-        Node::Field {
-            from: FieldSource::Attribute(index),
-            ..
-        } => catalog.attributes[*index].description.clone(),
-        _ => None,
-    };
-    own.or(declared).unwrap_or_default()
 }

@@ -1,0 +1,177 @@
+//! The error format section both layouts show: the example body and the table of the
+//! body's members, with the message parameters sent as members.
+
+use super::Page;
+use super::escape::inline;
+use super::label::Label;
+use super::parts::{self, ERROR_FORMAT};
+use crate::model::{Catalog, FieldSource, Node, Scalar};
+
+/// The error format: its heading, the example body and the field table.
+pub(super) fn section(page: &mut Page, catalog: &Catalog) {
+    page.heading(1, ERROR_FORMAT.title);
+    page.push(parts::example(catalog, &catalog.errors[catalog.example]));
+    let mut rows = Vec::new();
+    fields(catalog, &catalog.envelope.body, "", &mut rows);
+    params(catalog, &mut rows);
+    page.push(table(&["Field", "Type", "Description"], rows));
+}
+
+/// Rows for every member of the body, named by their path (`errors[].code`).
+fn fields(catalog: &Catalog, node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
+    match node {
+        Node::Object {
+            fields: members, ..
+        } => {
+            for (name, child) in members {
+                let child_path = join(path, name);
+                rows.push(row(
+                    &child_path,
+                    &json_type(catalog, child),
+                    &description(catalog, child),
+                ));
+                if matches!(child, Node::Object { .. } | Node::Array { .. }) {
+                    fields(catalog, child, &child_path, rows);
+                }
+            }
+        }
+        Node::Array { items, .. } => fields(catalog, items, &format!("{path}[]"), rows),
+        Node::Field { .. } | Node::Const { .. } => {}
+    }
+}
+
+/// Rows for the message parameters sent as body members, each once, in order of first
+/// use, with the codes that send it.
+fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
+    let Some(path) = params_path(&catalog.envelope.body, "") else {
+        return;
+    };
+    let label = Label::of(catalog);
+    let mut seen: Vec<&str> = Vec::new();
+    for error in &catalog.errors {
+        for param in &error.params {
+            if seen.contains(&param.name.as_str()) {
+                continue;
+            }
+            seen.push(&param.name);
+            let users: Vec<String> = catalog
+                .errors
+                .iter()
+                .filter(|e| e.params.iter().any(|p| p.name == param.name))
+                .map(|e| label.text(e))
+                .collect();
+            let mut nested = super::fields::rows(param, &path).into_iter();
+            if let Some(first) = nested.next() {
+                let text = format!("{} (sent with: {})", first.description, users.join(", "));
+                rows.push(row(&first.path, &first.ty, text.trim()));
+            }
+            rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
+        }
+    }
+}
+
+/// The path of the object that carries the message parameters, if one does.
+fn params_path(node: &Node, path: &str) -> Option<String> {
+    match node {
+        Node::Object { params: true, .. } => Some(path.to_owned()),
+        Node::Object { fields, .. } => fields
+            .iter()
+            .find_map(|(name, child)| params_path(child, &join(path, name))),
+        Node::Array { items, .. } => params_path(items, &format!("{path}[]")),
+        Node::Field { .. } | Node::Const { .. } => None,
+    }
+}
+
+/// `path.name`, or `name` at the top.
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// A table row of a member: its escaped path, type and description.
+fn row(name: &str, ty: &str, description: &str) -> Vec<String> {
+    vec![inline(name), ty.to_owned(), inline(description)]
+}
+
+/// A GFM table of already escaped cells.
+pub(super) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let line = |cells: &[String]| format!("| {} |", cells.join(" | "));
+    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    let rule: Vec<String> = header.iter().map(|_| "---".to_owned()).collect();
+    let mut lines = vec![line(&header), line(&rule)];
+    lines.extend(rows.iter().map(|cells| line(cells)));
+    lines.join("\n")
+}
+
+/// A member's JSON type, with `optional` when some errors leave it out.
+fn json_type(catalog: &Catalog, node: &Node) -> String {
+    let sometimes = |has: &dyn Fn(&crate::model::ErrorDef) -> bool| {
+        if catalog.errors.iter().all(has) {
+            ""
+        } else {
+            ", optional"
+        }
+    };
+    match node {
+        Node::Field { from, .. } => match from {
+            FieldSource::Status | FieldSource::Number => "number".to_owned(),
+            FieldSource::Retryable => "boolean".to_owned(),
+            FieldSource::Context(index) => {
+                format!(
+                    "{}, optional",
+                    super::fields::json_type(&catalog.context[*index].ty)
+                )
+            }
+            FieldSource::Attribute(index) => format!(
+                "{}{}",
+                super::fields::json_type(&catalog.attributes[*index].ty),
+                sometimes(&|e| e.attributes[*index].is_some())
+            ),
+            FieldSource::Group => format!("string{}", sometimes(&|e| e.group.is_some())),
+            FieldSource::RetryAfter => {
+                format!(
+                    "number{}",
+                    sometimes(&|e| crate::wire::retry_after(e).is_some())
+                )
+            }
+            _ => "string".to_owned(),
+        },
+        Node::Const { value, .. } => match value {
+            Scalar::Bool(_) => "boolean",
+            Scalar::Int(_) => "number",
+            Scalar::Str(_) => "string",
+            Scalar::Null => "null",
+            Scalar::Json(json) if json.is_array() => "array",
+            Scalar::Json(json) if json.is_number() => "number",
+            Scalar::Json(_) => "object",
+        }
+        .to_owned(),
+        Node::Object { .. } => "object".to_owned(),
+        Node::Array { .. } => "array".to_owned(),
+    }
+}
+
+/// A member's description: the envelope's, else the context member's or attribute's.
+fn description(catalog: &Catalog, node: &Node) -> String {
+    let own = match node {
+        Node::Field { description, .. }
+        | Node::Const { description, .. }
+        | Node::Object { description, .. }
+        | Node::Array { description, .. } => description.clone(),
+    };
+    let declared = match node {
+        Node::Field {
+            from: FieldSource::Context(index),
+            ..
+        } => catalog.context[*index].description.clone(),
+        Node::Field {
+            from: FieldSource::Attribute(index),
+            ..
+        } => catalog.attributes[*index].description.clone(),
+        _ => None,
+    };
+    own.or(declared).unwrap_or_default()
+}
