@@ -120,7 +120,7 @@ fn schema_pointer(case: &Case, code: &str) -> String {
         .iter()
         .find(|e| e.code == code)
         .expect("known code");
-    if holds_many(&case.catalog) {
+    if case.catalog.envelope.body.many_items().is_some() {
         format!("#/components/schemas/{stem}")
     } else {
         let media = case.catalog.envelope.media_type.replace('/', "~1");
@@ -129,18 +129,6 @@ fn schema_pointer(case: &Case, code: &str) -> String {
             error.status
         )
     }
-}
-
-fn holds_many(catalog: &Catalog) -> bool {
-    fn many(node: &errcat_codegen::model::Node) -> bool {
-        use errcat_codegen::model::Node;
-        match node {
-            Node::Field { .. } | Node::Const { .. } => false,
-            Node::Object { fields, .. } => fields.iter().any(|(_, n)| many(n)),
-            Node::Array { items, many: m, .. } => *m || many(items),
-        }
-    }
-    many(&catalog.envelope.body)
 }
 
 #[test]
@@ -180,7 +168,7 @@ fn every_body_validates_against_its_codes_schema_and_no_rejected_one_does() {
 /// The driver function of one case: reads every body back and serialises it again.
 fn driver(case: &Case) -> String {
     let module = &case.name;
-    let parse = if holds_many(&case.catalog) {
+    let parse = if case.catalog.envelope.body.many_items().is_some() {
         format!(
             "{module}::Errors::from_json(body).map(|read| (read.errors.iter().map(|e| e.code()).collect::<Vec<_>>(), serde_json::to_value(&read).unwrap()))"
         )

@@ -224,6 +224,19 @@ pub enum Node {
 }
 
 impl Node {
+    /// The items of the array holding every error of the response (`many: true`), if
+    /// the body has one: the shape of one error in such a body.
+    pub fn many_items(&self) -> Option<&Node> {
+        match self {
+            Self::Field { .. } | Self::Const { .. } => None,
+            Self::Object { fields, .. } => fields.iter().find_map(|(_, n)| n.many_items()),
+            Self::Array {
+                items, many: true, ..
+            } => Some(items),
+            Self::Array { items, .. } => items.many_items(),
+        }
+    }
+
     /// Whether this is a request context field: given per response, so a body without
     /// one leaves the member out, schemas do not require it, and it cannot be an array
     /// item.

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value as Json, json};
 
 use crate::builder::OutputFile;
-use crate::model::{Catalog, ErrorDef, Node, OpenApiVersion};
+use crate::model::{Catalog, ErrorDef, OpenApiVersion};
 use crate::names;
 use dialect::Dialect;
 
@@ -29,7 +29,7 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
     };
     // A status with one code may point at that code's schema, unless the body holds
     // several errors: then the per-code schemas describe array items, not the body.
-    let per_code = schemas::per_code(catalog) && !holds_many(&catalog.envelope.body);
+    let per_code = schemas::per_code(catalog) && catalog.envelope.body.many_items().is_none();
     json!({
         "openapi": Dialect(version).openapi(),
         "info": {
@@ -98,15 +98,6 @@ fn info_description(catalog: &Catalog) -> String {
         catalog.api, catalog.source
     ));
     text
-}
-
-/// Whether the body has an array holding every error of the response.
-fn holds_many(node: &Node) -> bool {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => false,
-        Node::Object { fields, .. } => fields.iter().any(|(_, n)| holds_many(n)),
-        Node::Array { items, many, .. } => *many || holds_many(items),
-    }
 }
 
 /// The statuses the catalog uses, ascending, each once.

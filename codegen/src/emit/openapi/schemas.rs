@@ -27,7 +27,7 @@ impl Schemas<'_> {
     pub fn all(&self) -> Map<String, Json> {
         let mut out = Map::new();
         let body = &self.catalog.envelope.body;
-        let many = many_items(body);
+        let many = body.many_items();
         let errors: Vec<&ErrorDef> = self.catalog.errors.iter().collect();
         let envelope = if per_code(self.catalog) && many.is_none() {
             self.union(&errors, &self.envelope_description())
@@ -318,5 +318,5 @@ impl Schemas<'_> {
     }
 }
 
-use super::tree::{description, discriminator, distinct, has_source, many_items};
+use super::tree::{description, discriminator, distinct, has_source};
 pub(super) use super::tree::{per_code, source_description};

@@ -8,7 +8,7 @@ use crate::model::{Catalog, FieldSource, Node};
 /// when some code's item has members of its own (fields, attributes, retry facts) or is
 /// deprecated (only a schema can say `deprecated: true`).
 pub(super) fn per_code(catalog: &Catalog) -> bool {
-    if many_items(&catalog.envelope.body).is_none() {
+    if catalog.envelope.body.many_items().is_none() {
         return true;
     }
     let params_in_body =
@@ -48,21 +48,6 @@ pub(super) fn has_source(node: &Node, wanted: FieldSource) -> bool {
         Node::Const { .. } => false,
         Node::Object { fields, .. } => fields.iter().any(|(_, n)| has_source(n, wanted)),
         Node::Array { items, .. } => has_source(items, wanted),
-    }
-}
-
-/// The items of the array holding several errors, if the body has one.
-pub(super) fn many_items(node: &Node) -> Option<&Node> {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => None,
-        Node::Object { fields, .. } => fields.iter().find_map(|(_, n)| many_items(n)),
-        Node::Array { items, many, .. } => {
-            if *many {
-                Some(&**items)
-            } else {
-                many_items(items)
-            }
-        }
     }
 }
 

@@ -6,9 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::parse_api::{
-    many_items, many_parse, many_path, read_context, single_parse, support_path,
-};
+use super::parse_api::{many_parse, many_path, read_context, single_parse, support_path};
 use crate::model::{Catalog, FieldSource, Node, UnknownMembers};
 
 /// Where a value sits in the body.
@@ -29,7 +27,7 @@ pub(super) enum Target {
 /// Error` and, for envelopes holding several errors, `Errors::from_json`.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let body = &catalog.envelope.body;
-    let item = many_items(body);
+    let item = body.many_items();
     let mut paths = Vec::new();
     collect_paths(item.unwrap_or(body), &mut Vec::new(), &mut paths);
     let identify = identify(catalog, &paths);

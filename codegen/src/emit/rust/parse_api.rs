@@ -141,18 +141,3 @@ pub(super) fn many_path(node: &Node, out: &mut Vec<Step>) -> bool {
         }
     }
 }
-
-/// The items of the array holding several errors, if the body has one.
-pub(super) fn many_items(node: &Node) -> Option<&Node> {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => None,
-        Node::Object { fields, .. } => fields.iter().find_map(|(_, n)| many_items(n)),
-        Node::Array { items, many, .. } => {
-            if *many {
-                Some(&**items)
-            } else {
-                many_items(items)
-            }
-        }
-    }
-}

@@ -7,16 +7,14 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::values::{
-    Parts, field_value, has_many, optional_value, reads_context, reads_error, this_binding,
-};
+use super::values::{Parts, field_value, optional_value, reads_context, reads_error, this_binding};
 use crate::model::{Catalog, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
 /// several errors, `Errors`.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let envelope = &catalog.envelope.body;
-    let many = has_many(envelope);
+    let many = envelope.many_items().is_some();
     let mut emitter = Emitter {
         catalog,
         items: Vec::new(),
@@ -229,7 +227,7 @@ impl Emitter<'_> {
         let outside = self.many && !self.in_items;
         let parts = Parts {
             error: reads_error(node) && !outside,
-            errors: outside && (has_many(node) || reads_error(node)),
+            errors: outside && (node.many_items().is_some() || reads_error(node)),
             context: reads_context(node),
         };
         let (fields, doc) = parts.fields();

@@ -90,15 +90,6 @@ pub(super) fn reads_context(node: &Node) -> bool {
         .any(|s| matches!(s, FieldSource::Context(_)))
 }
 
-/// Whether the array of several errors is somewhere in `node`.
-pub(super) fn has_many(node: &Node) -> bool {
-    match node {
-        Node::Field { .. } | Node::Const { .. } => false,
-        Node::Object { fields, .. } => fields.iter().any(|(_, child)| has_many(child)),
-        Node::Array { items, many, .. } => *many || has_many(items),
-    }
-}
-
 /// For a member that may be left out of a body (context, attributes, `retry_after`),
 /// an `Option` of its value.
 pub(super) fn optional_value(catalog: &Catalog, node: &Node) -> Option<TokenStream> {
