@@ -1,5 +1,16 @@
 #!/usr/bin/env bash
 # `cargo package` forbids build scripts writing into the source tree: the build script
 # writes generated/ only when content changes, so packaging and verifying must pass.
+#
+# `cargo package --workspace` verifies errcat-seeds against errcat-codegen through a local
+# overlay registry under target/package/, and extracts that package into
+# $CARGO_HOME/registry/src/-<hash of the path>/. An extraction left by an earlier run from
+# the same path is reused as is, so the verify build would run an older generator (and
+# see generated/ change): remove our crates' extractions first.
 set -euo pipefail
+registry="${CARGO_HOME:-$HOME/.cargo}/registry"
+for stale in "$registry"/src/-*/errcat-* "$registry"/cache/-*/errcat-*; do
+  [ -e "$stale" ] || continue
+  rm -rf "$stale"
+done
 cargo package --workspace --quiet
