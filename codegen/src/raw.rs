@@ -84,6 +84,9 @@ pub(crate) struct RawRetired {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContract {
+    /// The contract's version: raised with every set of accepted breaks.
+    #[serde(default)]
+    pub version: Option<Spanned<i64>>,
     #[serde(default)]
     pub accept: Vec<RawAccept>,
 }
@@ -258,6 +261,9 @@ pub(crate) struct RawError {
     pub cases: Vec<RawCase>,
     #[serde(default)]
     pub deprecated: Option<Text>,
+    /// The day after which a deprecated error is no longer served: `2027-06-30`.
+    #[serde(default)]
+    pub sunset: Option<Text>,
     /// The error's values of declared attributes.
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,

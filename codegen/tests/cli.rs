@@ -116,6 +116,41 @@ fn changelog_lists_new_and_deprecated_codes() {
 }
 
 #[test]
+fn changelog_shows_the_new_contract_version_and_its_accepted_break() {
+    let moved = changed("cli-versioned", |t| {
+        format!(
+            "{}contract:\n  version: 2\n  accept:\n    - {{ rule: ERROR_STATUS_NO_CHANGE, code: invite_pending }}\n",
+            t.replacen(
+                "  - code: invite_pending\n    status: 409",
+                "  - code: invite_pending\n    status: 400",
+                1
+            )
+        )
+    });
+    let output = errcat(&[
+        "changelog",
+        shipped().to_str().unwrap(),
+        moved.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let log = text(&output);
+    assert!(
+        log.contains("### Contract version") && log.contains("now version 2 (was 1)"),
+        "{log}"
+    );
+    assert!(
+        log.contains("### Breaking changes accepted") && log.contains("invite_pending"),
+        "{log}"
+    );
+    let diff = errcat(&["diff", shipped().to_str().unwrap(), moved.to_str().unwrap()]);
+    assert!(
+        diff.status.success(),
+        "an accepted, versioned break: {}",
+        text(&diff)
+    );
+}
+
+#[test]
 fn diff_reads_the_old_catalogs_from_a_git_revision() {
     let output = errcat(&[
         "diff",

@@ -91,14 +91,68 @@ fn adding_a_code_passes() {
 }
 
 #[test]
-fn an_accepted_break_passes_and_stays_visible_in_the_catalog() {
+fn an_accepted_break_passes_with_a_new_contract_version() {
     let base = retrac_text();
-    let changed = format!(
-        "{}\ncontract:\n  accept:\n    - {{ rule: ERROR_CODE_NO_DELETE, code: invite_expired }}\n",
-        without(&base, "invite_expired")
+    let accept = "  accept:\n    - { rule: ERROR_CODE_NO_DELETE, code: invite_expired }\n";
+    let removed = without(&base, "invite_expired");
+    let unversioned = format!("{removed}\ncontract:\n{accept}");
+    let (errors, _) = guard(&base, &unversioned);
+    assert!(errors.contains("CONTRACT_VERSION_BUMP"), "{errors}");
+    assert!(errors.contains("contract: { version: 2 }"), "{errors}");
+    let line = unversioned.lines().position(|l| l == "contract:").unwrap() + 1;
+    assert!(
+        errors.contains(&format!("catalog/retrac.yaml:{line}:1")),
+        "at `contract:`: {errors}"
     );
-    let (errors, _) = guard(&base, &changed);
+    let versioned = format!("{removed}\ncontract:\n  version: 2\n{accept}");
+    let (errors, _) = guard(&base, &versioned);
     assert!(errors.is_empty(), "{errors}");
+    let published = record(&versioned);
+    assert_eq!(published["contract"]["version"], 2);
+    assert_eq!(
+        published["contract"]["accepted"][0]["code"], "invite_expired",
+        "the record lists the accepted break"
+    );
+    assert!(
+        guard(&versioned, &versioned).0.is_empty(),
+        "the next build of version 2 passes"
+    );
+    let lowered = versioned.replace("  version: 2\n", "  version: 1\n");
+    assert!(
+        guard(&versioned, &lowered)
+            .0
+            .contains("CONTRACT_VERSION_NO_DECREASE")
+    );
+}
+
+#[test]
+fn the_version_rules_cannot_be_accepted() {
+    let text = format!(
+        "{}\ncontract:\n  accept:\n    - {{ rule: CONTRACT_VERSION_BUMP, code: conflict }}\n",
+        retrac_text()
+    );
+    let report = compile(&[Source::new("catalog/retrac.yaml", text)])
+        .unwrap_err()
+        .to_string();
+    assert!(report.contains("cannot be accepted"), "{report}");
+}
+
+#[test]
+fn a_sunset_is_compatible_and_recorded() {
+    let base = retrac_text();
+    let sunset = base.replacen(
+        "    description: The invite has expired.\n",
+        "    description: The invite has expired.\n    deprecated: Invites no longer expire.\n    sunset: 2027-06-30\n",
+        1,
+    );
+    assert!(guard(&base, &sunset).0.is_empty());
+    let published = record(&sunset);
+    let errors = published["errors"].as_array().unwrap();
+    let expired = errors
+        .iter()
+        .find(|e| e["code"] == "invite_expired")
+        .unwrap();
+    assert_eq!(expired["sunset"], "2027-06-30");
 }
 
 #[test]

@@ -71,6 +71,20 @@ diagnostic_test!(
     variant_collision,
     base_with("code: bad_request", "code: NotFound")
 );
+diagnostic_test!(
+    sunset_not_a_day,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    deprecated: Use gone.\n    sunset: 2027-02-29"
+    )
+);
+diagnostic_test!(
+    sunset_without_deprecation,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    sunset: 2027-06-30"
+    )
+);
 diagnostic_test!(status_out_of_range, base_with("status: 404", "status: 700"));
 diagnostic_test!(
     status_not_a_number,

@@ -1,7 +1,7 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
 use super::groups::GroupSet;
-use super::{Checker, attributes, params, pos, retry::retry};
+use super::{Checker, attributes, deprecation, params, pos, retry::retry};
 use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
@@ -185,6 +185,7 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         },
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
+        sunset: deprecation::sunset(ck, raw),
     }
 }
 

@@ -2,6 +2,7 @@
 //! only the first, so an author fixes a catalog in one round.
 
 mod attributes;
+mod deprecation;
 mod envelope;
 mod errors;
 mod groups;
@@ -100,6 +101,7 @@ pub(crate) fn check(
     let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
     let retired = retired::check_retired(&mut ck, &raw.retired, &raw.errors.value);
     let accepted = retired::check_accepted(&mut ck, raw.contract.as_ref());
+    let contract_version = retired::check_version(&mut ck, raw.contract.as_ref());
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
@@ -117,6 +119,7 @@ pub(crate) fn check(
         groups: group_set.groups,
         retired,
         accepted,
+        contract_version,
     })
 }
 

@@ -59,8 +59,22 @@ pub(super) fn check_accepted(
     accept
         .iter()
         .map(|a| {
-            if !RULES.iter().any(|r| r.id == a.rule.value) {
-                let ids: Vec<&str> = RULES.iter().filter(|r| r.breaking).map(|r| r.id).collect();
+            let known = RULES.iter().find(|r| r.id == a.rule.value);
+            if known.is_some_and(|r| !r.acceptable) {
+                let d = ck
+                    .at(
+                        pos(&a.rule),
+                        format!("`{}` cannot be accepted", a.rule.value),
+                    )
+                    .label("this rule guards the contract version itself")
+                    .help("raise `contract: { version }` above the published version instead");
+                ck.report(d);
+            } else if known.is_none() {
+                let ids: Vec<&str> = RULES
+                    .iter()
+                    .filter(|r| r.breaking && r.acceptable)
+                    .map(|r| r.id)
+                    .collect();
                 let d = ck
                     .at(
                         pos(&a.rule),
@@ -73,4 +87,25 @@ pub(super) fn check_accepted(
             (a.rule.value.clone(), a.code.value.clone())
         })
         .collect()
+}
+
+/// The contract version: a whole number from 1, 1 when the catalog states none.
+pub(super) fn check_version(ck: &mut Checker<'_>, raw: Option<&RawContract>) -> u64 {
+    let Some(version) = raw.and_then(|c| c.version.as_ref()) else {
+        return 1;
+    };
+    match u64::try_from(version.value) {
+        Ok(number) if number >= 1 => number,
+        _ => {
+            let d = ck
+                .at(
+                    pos(version),
+                    format!("contract version {} is below 1", version.value),
+                )
+                .label("versions count from 1")
+                .help("raise the version by one with each set of accepted breaking changes");
+            ck.report(d);
+            1
+        }
+    }
 }

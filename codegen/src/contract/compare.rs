@@ -15,7 +15,7 @@ pub struct Change {
 }
 
 impl Change {
-    fn breaking(rule: &'static str, code: &str, what: String) -> Self {
+    pub(super) fn breaking(rule: &'static str, code: &str, what: String) -> Self {
         Self {
             rule: Some(rule),
             code: code.to_owned(),
@@ -23,7 +23,7 @@ impl Change {
         }
     }
 
-    fn compatible(code: &str, what: String) -> Self {
+    pub(super) fn compatible(code: &str, what: String) -> Self {
         Self {
             rule: None,
             code: code.to_owned(),
@@ -84,6 +84,8 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
             ));
         }
     }
+    let versions = super::version::version_changes(old, new, &out);
+    out.extend(versions);
     out
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value as Json;
 
-use super::{Change, changes, rule};
+use super::{Change, changes, is_accepted, rule, version_of};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Catalog;
 use crate::source::{Pos, Source};
@@ -56,19 +56,19 @@ pub fn guard(catalog: &Catalog, source: &Source, record: &Json) -> (Diagnostics,
     let mut warnings = Vec::new();
     for change in changes(record, &new) {
         let Some(id) = change.rule else { continue };
-        let accepted = catalog
-            .accepted
-            .iter()
-            .any(|(r, c)| r == id && *c == change.code);
         let Some(rule) = rule(id) else { continue };
-        if accepted {
+        if is_accepted(&new, &change) {
             continue;
         }
         if !rule.breaking {
             warnings.push(format!("{}: [{id}] {}", source.name, change.what));
             continue;
         }
-        errors.push(diagnostic(source, &change, id, rule.reason));
+        errors.push(if rule.acceptable {
+            diagnostic(source, &change, id, rule.reason)
+        } else {
+            version_diagnostic(source, &change, id, rule.reason, version_of(record))
+        });
     }
     (errors, warnings)
 }
@@ -92,6 +92,33 @@ fn diagnostic(source: &Source, change: &Change, id: &str, reason: &str) -> Diagn
     .note(format!("{id}: {reason}"))
     .help(format!(
         "undo the change, or accept it on purpose with `{accept}` so that review sees it"
+    ))
+}
+
+/// A change of the contract version (not acceptable): at the catalog's `contract:`.
+fn version_diagnostic(
+    source: &Source,
+    change: &Change,
+    id: &str,
+    reason: &str,
+    published: u64,
+) -> Diagnostic {
+    let lines: Vec<&str> = source.text.lines().collect();
+    let pos = lines
+        .iter()
+        .position(|l| l.starts_with("contract:"))
+        .map(|index| at(lines[index], index))
+        .unwrap_or_else(|| code_pos(source, &change.code));
+    Diagnostic::new(
+        source,
+        pos,
+        format!("breaking change [{id}]: {}", change.what),
+    )
+    .label(format!("the published contract is version {published}"))
+    .note(format!("{id}: {reason}"))
+    .help(format!(
+        "set `contract: {{ version: {} }}` beside the accepted breaks",
+        published + 1
     ))
 }
 

@@ -43,6 +43,9 @@ pub struct Catalog {
     /// Breaking changes to the published contract accepted on purpose, in this
     /// version: the rule's id and the code.
     pub accepted: Vec<(String, String)>,
+    /// The contract's version (`contract: { version }`, 1 unless stated): raised with
+    /// every set of accepted breaking changes.
+    pub contract_version: u64,
 }
 
 /// A retired code.
@@ -332,6 +335,9 @@ pub struct ErrorDef {
     pub cases: Vec<Case>,
     /// Why the error is deprecated, if it is.
     pub deprecated: Option<String>,
+    /// The day (`YYYY-MM-DD`) after which a deprecated error is no longer served, if
+    /// the catalog names one.
+    pub sunset: Option<String>,
     /// The anchor of the error's section in the docs: `not_found`.
     pub anchor: String,
 }
@@ -351,6 +357,21 @@ impl ErrorDef {
     /// The example values of the parameters, in order.
     pub fn example_values(&self) -> Vec<Value> {
         self.params.iter().map(|p| p.example.clone()).collect()
+    }
+
+    /// The deprecation as integrators read it: the note, and the sunset day where there
+    /// is one (`Use X instead. Sunset: 2027-06-30.`); `None` for a served error.
+    pub fn deprecation_note(&self) -> Option<String> {
+        let note = self.deprecated.as_ref()?;
+        let Some(day) = &self.sunset else {
+            return Some(note.clone());
+        };
+        let stop = if note.ends_with(['.', '!', '?']) {
+            ""
+        } else {
+            "."
+        };
+        Some(format!("{note}{stop} Sunset: {day}."))
     }
 
     /// The solutions as a paragraph for plain text: `Solution: x`, or `Solutions:` and

@@ -37,7 +37,7 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
                 format!(
                     "- `{}`: {}",
                     e.code,
-                    e.deprecated.as_deref().unwrap_or_default()
+                    e.deprecation_note().unwrap_or_default()
                 )
             })
             .collect();
@@ -70,6 +70,14 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .map(|(_, change)| format!("- {}", change.what))
             .collect();
         sections.push(("Breaking changes accepted", accepted));
+        let old_version = before.map_or(1, |b| b.contract_version);
+        if catalog.contract_version != old_version {
+            let line = format!(
+                "- The contract is now version {} (was {old_version}).",
+                catalog.contract_version
+            );
+            sections.insert(0, ("Contract version", vec![line]));
+        }
         if sections.iter().all(|(_, items)| items.is_empty()) {
             continue;
         }

@@ -120,13 +120,7 @@ fn diff(old: &[Catalog], new: &[Catalog]) -> Vec<(String, Change)> {
         let old_contract = emit::dictionary::value(before);
         let new_contract = emit::dictionary::value(after);
         for change in contract::changes(&old_contract, &new_contract) {
-            let accepted = change.rule.is_some_and(|rule| {
-                after
-                    .accepted
-                    .iter()
-                    .any(|(r, c)| r == rule && *c == change.code)
-            });
-            let change = if accepted {
+            let change = if contract::is_accepted(&new_contract, &change) {
                 Change {
                     rule: None,
                     ..change

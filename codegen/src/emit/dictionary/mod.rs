@@ -69,6 +69,14 @@ fn dictionary(catalog: &Catalog) -> Json {
         "groups": groups,
         "errors": errors,
         "retired": retired,
+        "contract": {
+            "version": catalog.contract_version,
+            "accepted": catalog
+                .accepted
+                .iter()
+                .map(|(rule, code)| json!({ "rule": rule, "code": code }))
+                .collect::<Vec<_>>(),
+        },
     })
 }
 
@@ -96,6 +104,7 @@ fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
     out.insert("example".into(), wire::example_body(catalog, error));
     out.insert("docs_url".into(), json!(catalog.docs_url(error)));
     out.insert("deprecated".into(), json!(error.deprecated));
+    out.insert("sunset".into(), json!(error.sunset));
     Json::Object(out)
 }
 

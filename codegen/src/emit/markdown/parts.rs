@@ -191,9 +191,8 @@ pub(super) fn retry_advice(error: &ErrorDef) -> String {
 /// The deprecation note of an error, escaped, if it is deprecated.
 pub(super) fn deprecation(error: &ErrorDef) -> Option<String> {
     error
-        .deprecated
-        .as_ref()
-        .map(|note| format!("Deprecated: {}", inline(note)))
+        .deprecation_note()
+        .map(|note| format!("Deprecated: {}", inline(&note)))
 }
 
 /// An error's example body as a JSON code block, from the wire serialiser.

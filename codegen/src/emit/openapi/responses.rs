@@ -90,7 +90,7 @@ fn example(catalog: &Catalog, error: &ErrorDef) -> Json {
     if let Some(solutions) = error.solutions_text() {
         text.push_str(&format!("\n\n{solutions}"));
     }
-    if let Some(note) = &error.deprecated {
+    if let Some(note) = error.deprecation_note() {
         text.push_str(&format!("\n\nDeprecated: {note}"));
     }
     json!({
@@ -129,6 +129,9 @@ fn extensions(catalog: &Catalog, errors: &[&ErrorDef]) -> Json {
         };
         if let Some(note) = &error.deprecated {
             info.insert("deprecated".into(), Json::from(note.clone()));
+        }
+        if let Some(day) = &error.sunset {
+            info.insert("sunset".into(), Json::from(day.clone()));
         }
         out.insert(error.code.clone(), Json::Object(info));
     }

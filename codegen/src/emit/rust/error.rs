@@ -143,8 +143,8 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
         )),
         retry => doc.push_str(&format!("\n\n{}", retry.advice())),
     }
-    if let Some(reason) = &error.deprecated {
-        doc.push_str(&format!("\n\nDeprecated: {}", escape(reason)));
+    if let Some(reason) = error.deprecation_note() {
+        doc.push_str(&format!("\n\nDeprecated: {}", escape(&reason)));
     }
     if let Some(url) = catalog.docs_url(error) {
         doc.push_str(&format!("\n\nDocs: <{url}>"));
@@ -185,8 +185,7 @@ fn variant(catalog: &Catalog, error: &ErrorDef) -> TokenStream {
 /// generated module allows its own uses, so only code naming the variant is warned.
 pub(super) fn deprecated(error: &ErrorDef) -> TokenStream {
     error
-        .deprecated
-        .as_ref()
+        .deprecation_note()
         .map_or_else(TokenStream::new, |reason| {
             quote! { #[deprecated(note = #reason)] }
         })
