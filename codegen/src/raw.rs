@@ -21,6 +21,9 @@ pub(crate) struct RawCatalog {
     #[serde(default)]
     pub example: Option<Text>,
     pub errors: Spanned<Vec<RawError>>,
+    /// `false` for errors that are not HTTP responses (errors an SDK raises).
+    #[serde(default)]
+    pub http: Option<Spanned<bool>>,
     #[serde(default)]
     pub recommendations: Vec<Text>,
     #[serde(default)]

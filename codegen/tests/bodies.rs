@@ -126,7 +126,7 @@ fn schema_pointer(case: &Case, code: &str) -> String {
         let media = case.catalog.envelope.media_type.replace('/', "~1");
         format!(
             "#/components/responses/{stem}{}/content/{media}/schema",
-            error.status
+            error.status.unwrap_or_default()
         )
     }
 }
@@ -134,7 +134,8 @@ fn schema_pointer(case: &Case, code: &str) -> String {
 #[test]
 fn every_body_validates_against_its_codes_schema_and_no_rejected_one_does() {
     let mut checked = 0;
-    for case in cases() {
+    // Errors that are not HTTP responses have no OpenAPI document.
+    for case in cases().into_iter().filter(|c| c.catalog.http) {
         for version in [OpenApiVersion::V3_1, OpenApiVersion::V3_0] {
             let document = emit::openapi::document(&case.catalog, version);
             for (code, bodies) in case.bodies.iter().chain(&case.accepted) {

@@ -93,7 +93,7 @@ fn every_serialised_body_matches_the_envelope_and_its_status_response() {
             let envelope = format!("#/components/schemas/{}", stem(&catalog));
             for error in &catalog.errors {
                 let response = &document["components"]["responses"]
-                    [format!("{}{}", stem(&catalog), error.status)];
+                    [format!("{}{}", stem(&catalog), error.status.expect("HTTP"))];
                 let media = &response["content"][catalog.envelope.media_type.as_str()];
                 let pointer = media["schema"]["$ref"]
                     .as_str()
@@ -186,7 +186,7 @@ fn each_status_admits_exactly_its_own_codes() {
         for version in VERSIONS {
             let document = emit::openapi::document(&catalog, version);
             let media = catalog.envelope.media_type.replace('/', "~1");
-            for status in catalog.errors.iter().map(|e| e.status) {
+            for status in catalog.errors.iter().filter_map(|e| e.status) {
                 let pointer = format!(
                     "#/components/responses/{}{status}/content/{media}/schema",
                     stem(&catalog)
@@ -196,13 +196,13 @@ fn each_status_admits_exactly_its_own_codes() {
                     let body = wire::example_body(&catalog, error);
                     assert_eq!(
                         validator.is_valid(&body),
-                        error.status == status,
-                        "{}: the {status} response and a body of {} ({})",
+                        error.status == Some(status),
+                        "{}: the {status} response and a body of {} ({:?})",
                         catalog.name,
                         error.code,
                         error.status
                     );
-                    refused += usize::from(error.status != status);
+                    refused += usize::from(error.status != Some(status));
                 }
             }
         }

@@ -17,6 +17,8 @@ pub(super) struct Names<'a> {
     pub context: &'a [ContextMember],
     /// Whether the catalog has groups.
     pub groups: bool,
+    /// Whether the errors are HTTP responses (else no member can carry a status).
+    pub http: bool,
 }
 
 /// Checks the envelope.
@@ -69,6 +71,16 @@ pub(super) fn check_envelope(
         many::report_outside(ck, &raw.body, &body);
     }
     let many_status = many::many_status(ck, raw.many_status.as_ref(), many > 0);
+    if let (Some(raw_status), false) = (&raw.many_status, names.http) {
+        let d = ck
+            .at(
+                pos(raw_status),
+                "`many_status` in a catalog of errors that are not HTTP responses",
+            )
+            .label("`http: false` errors have no status")
+            .help("drop `many_status`");
+        ck.report(d);
+    }
     let unknown_members = many::unknown_members(ck, raw, &media_type);
     if !has_code {
         let d = ck
@@ -246,6 +258,18 @@ fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>
             return FieldSource::Code;
         }
     };
+    if source == FieldSource::Status && !names.http {
+        let d = ck
+            .at(
+                pos(from),
+                "`from: status` in a catalog of errors that are not HTTP responses",
+            )
+            .label("`http: false` errors have no status")
+            .help(
+                "drop this member, or drop `http: false` if the API sends these errors over HTTP",
+            );
+        ck.report(d);
+    }
     if source == FieldSource::Group && !names.groups {
         let d = ck
             .at(pos(from), "`from: group` in a catalog without groups")

@@ -21,6 +21,8 @@ pub(super) struct Scope<'a> {
     pub groups: &'a GroupSet<'a>,
     /// The status of errors that give none and inherit none from a group.
     pub default_status: Option<u16>,
+    /// Whether the errors are HTTP responses; if not, none has a status.
+    pub http: bool,
     /// Whether the catalog requires a solution of every error.
     pub require_solution: bool,
 }
@@ -118,14 +120,18 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         .and_then(|g| scope.groups.status(g))
         .or(scope.default_status);
     let status = match (&raw.status, inherited) {
-        (Some(raw_status), _) => status(ck, raw_status),
-        (None, Some(status)) => status,
-        (None, None) => missing(
+        _ if !scope.http => {
+            raw.status.iter().for_each(|s| no_status(ck, s));
+            None
+        }
+        (Some(raw_status), _) => Some(status(ck, raw_status)),
+        (None, Some(status)) => Some(status),
+        (None, None) => Some(missing(
             ck,
             &raw.code,
             "status",
             "the HTTP status the API answers with, e.g. `status: 404`, or one for its group or the catalog's `defaults`",
-        ),
+        )),
     };
     if let (Some(number), Some(group)) = (&raw.number, group) {
         in_ranges(ck, number, &scope.groups.ranges(group));
@@ -390,6 +396,18 @@ pub(super) fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
             500
         }
     }
+}
+
+/// Reports a status in a catalog whose errors are not HTTP responses (`http: false`).
+pub(super) fn no_status(ck: &mut Checker<'_>, raw: &Spanned<i64>) {
+    let d = ck
+        .at(
+            pos(raw),
+            "a status in a catalog of errors that are not HTTP responses",
+        )
+        .label("`http: false` errors have no status")
+        .help("remove the status, or drop `http: false` if the API sends these errors over HTTP");
+    ck.report(d);
 }
 
 fn case(ck: &mut Checker<'_>, raw: &RawCase) -> Case {

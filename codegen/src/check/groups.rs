@@ -76,6 +76,14 @@ impl<'a> GroupSet<'a> {
     }
 }
 
+/// Calls `each` with every status the groups state, nested ones too.
+pub(super) fn statuses(raw: &[RawGroup], each: &mut dyn FnMut(&Spanned<i64>)) {
+    for group in raw {
+        group.status.iter().for_each(&mut *each);
+        statuses(&group.groups, each);
+    }
+}
+
 /// Checks every group, depth first.
 pub(super) fn check_groups<'a>(
     ck: &mut Checker<'_>,
@@ -147,7 +155,7 @@ fn add<'a>(
     set.statuses
         .push(raw.status.as_ref().map(|s| status(ck, s)));
     // The status only chooses the policy of a `retry` left out, which this one is not.
-    let retry = raw.retry.as_ref().map(|r| retry::retry(ck, Some(r), 500));
+    let retry = raw.retry.as_ref().map(|r| retry::retry(ck, Some(r), None));
     set.retries.push(retry);
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);

@@ -62,17 +62,29 @@ pub(crate) fn check(
     let context = attributes::check_context(&mut ck, raw.context.as_ref(), uses_instance);
     let mut group_set = groups::check_groups(&mut ck, &raw.groups, &errors::status);
     group_set.check_values(&mut ck, &attributes);
+    let http = raw.http.as_ref().is_none_or(|h| h.value);
+    if !http {
+        groups::statuses(&raw.groups, &mut |s| errors::no_status(&mut ck, s));
+    }
     let default_status = raw
         .defaults
         .as_ref()
         .and_then(|d| d.status.as_ref())
-        .map(|s| errors::status(&mut ck, s));
+        .and_then(|s| {
+            if http {
+                Some(errors::status(&mut ck, s))
+            } else {
+                errors::no_status(&mut ck, s);
+                None
+            }
+        });
     let scope = errors::Scope {
         members: members::raw_has_params_object(&raw.envelope.body),
         attributes: &attributes,
         raw_attributes: raw.attributes.as_ref(),
         groups: &group_set,
         default_status,
+        http,
         require_solution: require(&mut ck, &raw.require),
     };
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
@@ -82,6 +94,7 @@ pub(crate) fn check(
         attributes: &attributes,
         context: &context,
         groups: !raw.groups.is_empty(),
+        http,
     };
     let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
     if ck.found.len() == found_before {
@@ -109,6 +122,7 @@ pub(crate) fn check(
         source: source.name.clone(),
         api,
         docs,
+        http,
         envelope,
         example,
         errors,

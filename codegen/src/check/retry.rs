@@ -11,7 +11,10 @@ use serde_saphyr::Spanned;
 /// server or gateway failure (500, 502, 504) are transient, so retry with backoff;
 /// anything else (other 4xx, 501 Not Implemented, 505 HTTP Version Not Supported, ...)
 /// fails again unchanged.
-pub(super) fn default_retry(status: u16) -> Retry {
+pub(super) fn default_retry(status: Option<u16>) -> Retry {
+    let Some(status) = status else {
+        return Retry::Never; // not an HTTP response: no status to go by
+    };
     match status {
         429 | 503 => Retry::Throttled { typical: None },
         408 | 425 | 500 | 502 | 504 => Retry::Backoff,
@@ -21,7 +24,7 @@ pub(super) fn default_retry(status: u16) -> Retry {
 
 /// The policy an error states, or its status's default; a mistake is reported and the
 /// error gets `Never`.
-pub(super) fn retry(ck: &mut Checker<'_>, raw: Option<&RawRetry>, status: u16) -> Retry {
+pub(super) fn retry(ck: &mut Checker<'_>, raw: Option<&RawRetry>, status: Option<u16>) -> Retry {
     let Some(raw) = raw else {
         return default_retry(status);
     };
@@ -149,13 +152,25 @@ mod tests {
     #[test]
     fn default_retry_follows_the_status() {
         for throttled in [429, 503] {
-            assert_eq!(default_retry(throttled), Retry::Throttled { typical: None });
+            assert_eq!(
+                default_retry(Some(throttled)),
+                Retry::Throttled { typical: None }
+            );
         }
         for transient in [408, 425, 500, 502, 504] {
-            assert_eq!(default_retry(transient), Retry::Backoff, "{transient}");
+            assert_eq!(
+                default_retry(Some(transient)),
+                Retry::Backoff,
+                "{transient}"
+            );
         }
         for permanent in [400, 401, 404, 409, 422, 501, 505, 511] {
-            assert_eq!(default_retry(permanent), Retry::Never, "{permanent}");
+            assert_eq!(default_retry(Some(permanent)), Retry::Never, "{permanent}");
         }
+        assert_eq!(
+            default_retry(None),
+            Retry::Never,
+            "no status, no default retry"
+        );
     }
 }

@@ -20,6 +20,9 @@ pub struct Catalog {
     pub api: String,
     /// How the docs page looks.
     pub docs: Docs,
+    /// Whether the errors are HTTP responses (each with a status); `false` for errors
+    /// an SDK raises, which have no status, HTTP glue or OpenAPI responses.
+    pub http: bool,
     /// The JSON body every error is sent as.
     pub envelope: Envelope,
     /// The index in `errors` of the error the docs show as the format's example.
@@ -311,8 +314,9 @@ pub struct ErrorDef {
     pub variant: String,
     /// The numeric code, where the API has one.
     pub number: Option<i64>,
-    /// The HTTP status, 400 to 599.
-    pub status: u16,
+    /// The HTTP status, 400 to 599; `None` exactly when the catalog's errors are not
+    /// HTTP responses (`Catalog::http` is `false`).
+    pub status: Option<u16>,
     /// The short title: `Not Found`.
     pub title: String,
     /// What went wrong (Retrac's "Problem", Reten's "Description").

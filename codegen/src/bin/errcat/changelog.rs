@@ -15,10 +15,8 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .iter()
             .filter(|e| before.is_none_or(|b| !b.errors.iter().any(|o| o.code == e.code)))
             .map(|e| {
-                format!(
-                    "- `{}` ({} {}): {}",
-                    e.code, e.status, e.title, e.description
-                )
+                let status = e.status.map(|s| format!("{s} ")).unwrap_or_default();
+                format!("- `{}` ({status}{}): {}", e.code, e.title, e.description)
             })
             .collect();
         sections.push(("New codes", added));

@@ -130,15 +130,24 @@ fn contents_entry(error: &ErrorDef, label: Label) -> String {
     if let Some(number) = own_number(error, label) {
         entry.push_str(&format!(" ({number})"));
     }
-    if label == Label::Title {
-        entry.push_str(&format!(": {}", error.status));
-    } else {
-        entry.push_str(&format!(": {} {}", error.status, inline(&error.title)));
+    match (label, error.status) {
+        (Label::Title, Some(status)) => entry.push_str(&format!(": {status}")),
+        (Label::Title, None) => {}
+        _ => entry.push_str(&format!(": {}", status_title(error))),
     }
     if error.deprecated.is_some() {
         entry.push_str(" (deprecated)");
     }
     entry
+}
+
+/// The status and the escaped title (`404 Not Found`); the title alone for an error
+/// that is no HTTP response.
+pub(super) fn status_title(error: &ErrorDef) -> String {
+    match error.status {
+        Some(status) => format!("{status} {}", inline(&error.title)),
+        None => inline(&error.title),
+    }
 }
 
 /// The error's number when the docs show it beside the label: it has one, the label is
@@ -158,7 +167,11 @@ pub(super) fn facts(
     label: Label,
     described: &str,
 ) -> Vec<String> {
-    let mut items = vec![format!("Status: {}", error.status)];
+    let mut items: Vec<String> = error
+        .status
+        .iter()
+        .map(|s| format!("Status: {s}"))
+        .collect();
     items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
     items.extend(deprecation(error));
     items.push(format!("{described}: {}", inline(&error.description)));
@@ -218,7 +231,11 @@ pub(super) fn case(
     error: &ErrorDef,
     case: &Case,
 ) {
-    page.heading(2, &format!("{} — {}", error.status, inline(&case.title)));
+    let heading = match error.status {
+        Some(status) => format!("{status} — {}", inline(&case.title)),
+        None => inline(&case.title),
+    };
+    page.heading(2, &heading);
     if place == CasePlace::Apart {
         let label = Label::of(catalog);
         page.push(format!(

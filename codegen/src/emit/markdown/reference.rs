@@ -67,7 +67,7 @@ fn flush(page: &mut Page, catalog: &Catalog, label: Label, pending: &mut Vec<(&E
     if pending.is_empty() {
         return;
     }
-    page.push(codes(pending.iter().map(|(e, _)| *e), label));
+    page.push(codes(pending.iter().map(|(e, _)| *e), label, catalog.http));
     for (error, depth) in pending.drain(..) {
         entry(page, catalog, label, error, depth);
     }
@@ -76,13 +76,8 @@ fn flush(page: &mut Page, catalog: &Catalog, label: Label, pending: &mut Vec<(&E
 /// One code's section: a heading with its anchor, its facts, fields and example body.
 fn entry(page: &mut Page, catalog: &Catalog, label: Label, error: &ErrorDef, depth: usize) {
     let title = match label {
-        Label::Title => format!("{} {}", error.status, inline(&error.title)),
-        _ => format!(
-            "{} — {} {}",
-            label.text(error),
-            error.status,
-            inline(&error.title)
-        ),
+        Label::Title => parts::status_title(error),
+        _ => format!("{} — {}", label.text(error), parts::status_title(error)),
     };
     page.heading(2 + depth, &format!("{}{title}", parts::anchor(error)));
     let items = parts::facts(catalog, error, label, "Description");
@@ -91,8 +86,9 @@ fn entry(page: &mut Page, catalog: &Catalog, label: Label, error: &ErrorDef, dep
     page.push(parts::example(catalog, error));
 }
 
-/// The table of codes: one row per code, its label linking to its section.
-fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label) -> String {
+/// The table of codes: one row per code, its label linking to its section; the status
+/// column only for HTTP errors.
+fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: bool) -> String {
     let rows = errors.map(|error| {
         let mut description = inline(&error.description);
         if let Some(note) = parts::deprecation(error) {
@@ -102,21 +98,21 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label) -> String
         if let (Some(number), false) = (error.number, label == Label::Number) {
             cell.push_str(&format!(" ({number})"));
         }
-        vec![
-            error.status.to_string(),
-            cell,
-            description,
-            error
-                .solutions
-                .iter()
-                .map(|s| inline(s))
-                .collect::<Vec<_>>()
-                .join(" Or: "),
-            parts::retry_advice(error),
-        ]
+        let status = error.status.iter().map(u16::to_string);
+        status
+            .chain([
+                cell,
+                description,
+                error
+                    .solutions
+                    .iter()
+                    .map(|s| inline(s))
+                    .collect::<Vec<_>>()
+                    .join(" Or: "),
+                parts::retry_advice(error),
+            ])
+            .collect()
     });
-    table(
-        &["Status", label.word(), "Description", "Solution", "Retry"],
-        rows.collect(),
-    )
+    let headers = ["Status", label.word(), "Description", "Solution", "Retry"];
+    table(&headers[usize::from(!http)..], rows.collect())
 }

@@ -57,9 +57,13 @@ pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
     serde_saphyr::to_string(&document(catalog, version)).unwrap_or_default()
 }
 
-/// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for.
+/// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none
+/// for errors that are not HTTP responses (`http: false`), which no operation answers.
 pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
     let mut out = Vec::new();
+    if !catalog.http {
+        return out;
+    }
     for &version in &catalog.openapi.versions {
         let stem = file_stem(catalog, version);
         out.push(OutputFile {
@@ -102,7 +106,7 @@ fn info_description(catalog: &Catalog) -> String {
 
 /// The statuses the catalog uses, ascending, each once.
 fn statuses(catalog: &Catalog) -> Vec<u16> {
-    let mut statuses: Vec<u16> = catalog.errors.iter().map(|e| e.status).collect();
+    let mut statuses: Vec<u16> = catalog.errors.iter().filter_map(|e| e.status).collect();
     statuses.sort_unstable();
     statuses.dedup();
     statuses

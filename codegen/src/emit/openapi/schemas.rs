@@ -52,7 +52,7 @@ impl Schemas<'_> {
                 let of_status: Vec<&ErrorDef> = errors
                     .iter()
                     .copied()
-                    .filter(|e| e.status == status)
+                    .filter(|e| e.status == Some(status))
                     .collect();
                 if of_status.len() > 1 {
                     let text = format!(

@@ -12,6 +12,13 @@ use crate::model::{Catalog, ErrorDef, Param, Retry};
 /// The `Error` enum and its impls.
 pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let variants = catalog.errors.iter().map(|e| variant(catalog, e));
+    let status = catalog.http.then(|| {
+        quote! {
+            /// The HTTP status code.
+            #[must_use]
+            pub const fn status(&self) -> u16 { self.kind().status() }
+        }
+    });
     let kind_arms = catalog.errors.iter().map(|e| {
         let name = variant_ident(&e.variant);
         quote! { Self::#name { .. } => Code::#name, }
@@ -43,9 +50,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The wire code, e.g. `"not_found"`.
             #[must_use]
             pub const fn code(&self) -> &'static str { self.kind().as_str() }
-            /// The HTTP status code.
-            #[must_use]
-            pub const fn status(&self) -> u16 { self.kind().status() }
+            #status
             /// The short title, e.g. `"Not Found"`.
             #[must_use]
             pub const fn title(&self) -> &'static str { self.kind().title() }
@@ -122,10 +127,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
 /// The docs of an error, shared by its `Code` and `Error` variants.
 pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
+    let status = error
+        .status
+        .map(|s| format!("HTTP {s}, "))
+        .unwrap_or_default();
     let mut doc = format!(
-        "**{}**: HTTP {}, code `{}`.\n\n{}",
+        "**{}**: {status}code `{}`.\n\n{}",
         escape(&error.title),
-        error.status,
         error.code,
         escape(&error.description),
     );

@@ -163,11 +163,9 @@ fn object_struct(catalog: &Catalog, object: &ObjectType) -> TokenStream {
 /// `Errors`, the body of a response with several errors, and its `Serialize`; `body`
 /// serialises `errors` with `context`.
 pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
-    let status = match catalog.envelope.many_status {
-        ManyStatus::First => quote! { errors.first().map_or(0, Error::status) },
-        ManyStatus::Highest => quote! { errors.iter().map(Error::status).max().unwrap_or(0) },
-        ManyStatus::Fixed(status) => quote! { { let _ = errors; #status } },
-    };
+    let status = catalog
+        .http
+        .then(|| many_status(catalog.envelope.many_status));
     quote! {
         /// The errors of one response and its request context: the wire body holds
         /// them all.
@@ -180,15 +178,7 @@ pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
         }
 
         impl Errors {
-            /// The response's status, chosen from the errors as the catalog says.
-            #[must_use]
-            pub fn status(&self) -> u16 {
-                Self::status_of(&self.errors)
-            }
-
-            fn status_of(errors: &[Error]) -> u16 {
-                #status
-            }
+            #status
 
             /// Serialises the wire body of `errors`, with the context when given.
             #[allow(unused_variables)]
@@ -218,6 +208,27 @@ pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
             ) -> ::core::result::Result<S::Ok, S::Error> {
                 Errors::serialize_body(::core::slice::from_ref(self), ::core::option::Option::None, serializer)
             }
+        }
+    }
+}
+
+/// `Errors::status()`, the response's status chosen from its errors as the catalog says
+/// (HTTP catalogs only).
+fn many_status(rule: ManyStatus) -> TokenStream {
+    let status = match rule {
+        ManyStatus::First => quote! { errors.first().map_or(0, Error::status) },
+        ManyStatus::Highest => quote! { errors.iter().map(Error::status).max().unwrap_or(0) },
+        ManyStatus::Fixed(status) => quote! { { let _ = errors; #status } },
+    };
+    quote! {
+        /// The response's status, chosen from the errors as the catalog says.
+        #[must_use]
+        pub fn status(&self) -> u16 {
+            Self::status_of(&self.errors)
+        }
+
+        fn status_of(errors: &[Error]) -> u16 {
+            #status
         }
     }
 }

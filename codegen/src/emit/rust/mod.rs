@@ -67,7 +67,12 @@ fn module(catalog: &Catalog, options: RustOptions) -> TokenStream {
     let groups = groups::emit(catalog);
     let serialize = serialize::emit(catalog);
     let parse = parse::emit(catalog);
-    let glue = glue::emit(options);
+    // Errors that are no HTTP responses get no HTTP glue.
+    let glue = glue::emit(if catalog.http {
+        options
+    } else {
+        RustOptions::default()
+    });
     quote! {
         pub mod #name {
             #(#doc)*

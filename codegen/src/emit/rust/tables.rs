@@ -28,6 +28,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let tables = metadata_tables(catalog);
     let accessors = optional_accessors(catalog);
     let lookups = super::lookup::lookups(catalog);
+    let status = catalog.http.then(|| {
+        quote! {
+            /// The HTTP status code.
+            #[must_use]
+            pub const fn status(self) -> u16 { STATUSES[self as usize] }
+        }
+    });
     quote! {
         /// The code of each error: a small `Copy` value whose metadata comes from static
         /// tables, with no allocation.
@@ -45,9 +52,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             /// The wire code, e.g. `"not_found"`.
             #[must_use]
             pub const fn as_str(self) -> &'static str { CODES[self as usize] }
-            /// The HTTP status code.
-            #[must_use]
-            pub const fn status(self) -> u16 { STATUSES[self as usize] }
+            #status
             /// The short title, e.g. `"Not Found"`.
             #[must_use]
             pub const fn title(self) -> &'static str { TITLES[self as usize] }
@@ -116,7 +121,13 @@ fn metadata_tables(catalog: &Catalog) -> TokenStream {
     let count = catalog.errors.len();
     let errors = &catalog.errors;
     let codes = errors.iter().map(|e| &e.code);
-    let statuses = errors.iter().map(|e| e.status);
+    let statuses: Vec<u16> = errors.iter().filter_map(|e| e.status).collect();
+    let statuses = catalog.http.then(|| {
+        quote! {
+            /// Each error's HTTP status, indexed by `Code`.
+            static STATUSES: [u16; #count] = [#(#statuses),*];
+        }
+    });
     let titles = errors.iter().map(|e| &e.title);
     let descriptions = errors.iter().map(|e| &e.description);
     // One text per error, solutions apart by NUL (which the checker keeps out of
@@ -131,8 +142,7 @@ fn metadata_tables(catalog: &Catalog) -> TokenStream {
     quote! {
         /// Each error's wire code, indexed by `Code`.
         static CODES: [&str; #count] = [#(#codes),*];
-        /// Each error's HTTP status, indexed by `Code`.
-        static STATUSES: [u16; #count] = [#(#statuses),*];
+        #statuses
         /// Each error's title, indexed by `Code`.
         static TITLES: [&str; #count] = [#(#titles),*];
         /// Each error's description, indexed by `Code`.
