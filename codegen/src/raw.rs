@@ -24,6 +24,9 @@ pub(crate) struct RawCatalog {
     /// `false` for errors that are not HTTP responses (errors an SDK raises).
     #[serde(default)]
     pub http: Option<Spanned<bool>>,
+    /// Where codes are unique: `catalog` (the default) or `group`.
+    #[serde(default)]
+    pub unique_codes: Option<Text>,
     #[serde(default)]
     pub recommendations: Vec<Text>,
     #[serde(default)]

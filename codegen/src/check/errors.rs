@@ -23,11 +23,25 @@ pub(super) struct Scope<'a> {
     pub default_status: Option<u16>,
     /// Whether the errors are HTTP responses; if not, none has a status.
     pub http: bool,
+    /// Whether codes are unique per group (variants and anchors group-qualified).
+    pub per_group: bool,
     /// Whether the catalog requires a solution of every error.
     pub require_solution: bool,
 }
 
 impl Scope<'_> {
+    /// What qualifies an error's Rust variant and docs anchor where codes are unique
+    /// per group: the group's variant (`Billing`) and `billing-`; nothing otherwise.
+    fn qualifier(&self, group: Option<usize>) -> (String, String) {
+        match group.filter(|_| self.per_group) {
+            Some(index) => {
+                let group = &self.groups.groups[index];
+                (group.variant.clone(), format!("{}-", group.name))
+            }
+            None => (String::new(), String::new()),
+        }
+    }
+
     /// The index of the group `raw` names, reported when there is none.
     fn group(&self, ck: &mut Checker<'_>, raw: &Text) -> Option<usize> {
         let found = self.groups.find(&raw.value);
@@ -66,24 +80,33 @@ pub(super) fn check_errors(
         .collect();
     super::types::object_names_unique(ck, &errors, &raw.value);
     let by_code = |e: &RawError| pos(&e.code);
+    // Where codes are unique per group, a code is known by its group and itself.
+    let in_group = |e: &RawError, key: String| match (&e.group, scope.per_group) {
+        (Some(group), true) => format!("{}/{key}", group.value),
+        _ => key,
+    };
     report_repeats(
         ck,
         raw,
-        |e| Some(e.code.value.clone()),
+        |e| Some(in_group(e, e.code.value.clone())),
         by_code,
-        Repeat::CODE,
+        if scope.per_group {
+            Repeat::CODE_IN_GROUP
+        } else {
+            Repeat::CODE
+        },
     );
     report_repeats(
         ck,
         raw,
-        |e| names::variant(&e.code.value).ok(),
+        |e| names::variant(&e.code.value).ok().map(|v| in_group(e, v)),
         by_code,
         Repeat::VARIANT,
     );
     let number = |e: &RawError| e.number.as_ref().map(|n| n.value.to_string());
     let number_pos = |e: &RawError| e.number.as_ref().map_or(pos(&e.code), pos);
     report_repeats(ck, raw, number, number_pos, Repeat::NUMBER);
-    let anchor = |e: &RawError| Some(names::anchor(&e.code.value));
+    let anchor = |e: &RawError| Some(in_group(e, names::anchor(&e.code.value)));
     report_repeats(ck, raw, anchor, by_code, Repeat::ANCHOR);
     for (error, raw) in errors.iter().zip(&raw.value) {
         report_section_anchor(ck, error, raw);
@@ -116,6 +139,8 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         variant_name(ck, &raw.code)
     };
     let group = raw.group.as_ref().and_then(|g| scope.group(ck, g));
+    let qualifier = scope.qualifier(group);
+    let variant = format!("{}{variant}", qualifier.0);
     let inherited = group
         .and_then(|g| scope.groups.status(g))
         .or(scope.default_status);
@@ -172,7 +197,7 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
     };
     let attributes = attributes::error_values(ck, declared, scope.raw_attributes, raw, &from_group);
     ErrorDef {
-        anchor: names::anchor(&code),
+        anchor: names::anchor(&format!("{}{code}", qualifier.1)),
         code,
         variant,
         number: raw.number.as_ref().map(|n| n.value),
@@ -428,6 +453,10 @@ impl Repeat {
     const CODE: Self = Self {
         what: "code",
         help: "each code must be unique within a catalog; remove or rename one",
+    };
+    const CODE_IN_GROUP: Self = Self {
+        what: "code",
+        help: "with `unique_codes: group`, each code must be unique within its group; remove or rename one",
     };
     const VARIANT: Self = Self {
         what: "Rust variant",

@@ -17,7 +17,7 @@ mod retry;
 mod types;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Catalog, Docs, Layout};
+use crate::model::{Catalog, Docs, FieldSource, Layout};
 use crate::names::{self, ModuleError};
 use crate::raw::{RawCatalog, RawDocs, Text};
 use crate::source::{Pos, Source};
@@ -85,9 +85,11 @@ pub(crate) fn check(
         groups: &group_set,
         default_status,
         http,
+        per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),
         require_solution: require(&mut ck, &raw.require),
     };
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
+    let codes_per_group = scope.per_group;
     let found_before = ck.found.len();
     let names = envelope::Names {
         docs: &docs,
@@ -97,6 +99,17 @@ pub(crate) fn check(
         http,
     };
     let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
+    if codes_per_group && !crate::wire::sources(&envelope.body).contains(&FieldSource::Group) {
+        let at = raw.unique_codes.as_ref().map_or_else(Pos::default, pos);
+        let d = ck
+            .at(
+                at,
+                "codes unique per group, but bodies do not carry the group",
+            )
+            .label("clients could not tell the same code of two groups apart")
+            .help("add a member `{ from: group }` to the envelope");
+        ck.report(d);
+    }
     if ck.found.len() == found_before {
         // Only on a sound envelope: a mistyped source would otherwise report twice.
         members::params_carried(&mut ck, &envelope, &raw.errors.value);
@@ -123,6 +136,7 @@ pub(crate) fn check(
         api,
         docs,
         http,
+        codes_per_group,
         envelope,
         example,
         errors,
@@ -315,5 +329,26 @@ pub(crate) fn pos_within(source: &Source, text: &Text, char_offset: usize) -> Po
     Pos {
         line: start.line,
         col: start.col.saturating_add(shift),
+    }
+}
+
+/// `unique_codes`: `catalog` (the default) or `group`; whether codes are unique per group.
+fn unique_codes(ck: &mut Checker<'_>, raw: Option<&Text>) -> bool {
+    match raw.map(|t| t.value.as_str()) {
+        None | Some("catalog") => false,
+        Some("group") => true,
+        Some(other) => {
+            let d = ck
+                .at(
+                    pos(raw.expect("a value")),
+                    format!("unknown `unique_codes` `{}`", other.escape_debug()),
+                )
+                .label("expected `catalog` or `group`")
+                .help(
+                    "`group` lets the same code live in two groups, told apart by the group member",
+                );
+            ck.report(d);
+            false
+        }
     }
 }

@@ -59,18 +59,20 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
             ));
         }
     }
+    // Codes unique per group in both: an error is known by its group and code.
+    let per_group = old["unique_codes"] == "group" && new["unique_codes"] == "group";
     let new_errors = list(new, "errors");
     let old_errors = list(old, "errors");
     for before in old_errors {
         let code = text(before, "code");
-        match new_errors.iter().find(|e| text(e, "code") == code) {
+        match new_errors.iter().find(|e| same_error(per_group, e, before)) {
             Some(after) => error_changes(code, before, after, &mut out),
             None => out.push(removed(code, before, new)),
         }
     }
     for after in new_errors {
         let code = text(after, "code");
-        if !old_errors.iter().any(|e| text(e, "code") == code) {
+        if !old_errors.iter().any(|e| same_error(per_group, e, after)) {
             out.push(Change::compatible(code, format!("new code `{code}`")));
         }
     }
@@ -199,6 +201,12 @@ fn field_changes(code: &str, parent: &str, before: &Json, after: &Json, out: &mu
             out.push(change);
         }
     }
+}
+
+/// Whether two records' entries are the same error: the same code, and the same group
+/// too where codes are unique per group.
+fn same_error(per_group: bool, a: &Json, b: &Json) -> bool {
+    text(a, "code") == text(b, "code") && (!per_group || a["group"] == b["group"])
 }
 
 fn list<'a>(value: &'a Json, key: &str) -> &'a [Json] {

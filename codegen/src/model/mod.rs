@@ -23,6 +23,10 @@ pub struct Catalog {
     /// Whether the errors are HTTP responses (each with a status); `false` for errors
     /// an SDK raises, which have no status, HTTP glue or OpenAPI responses.
     pub http: bool,
+    /// Whether codes are unique per group rather than in the whole catalog: the same
+    /// code may then live in two groups, told apart on the wire by the group member.
+    /// Rust variants and docs anchors are then group-qualified.
+    pub codes_per_group: bool,
     /// The JSON body every error is sent as.
     pub envelope: Envelope,
     /// The index in `errors` of the error the docs show as the format's example.

@@ -65,6 +65,7 @@ fn dictionary(catalog: &Catalog) -> Json {
         "format": FORMAT,
         "api": catalog.api,
         "media_type": catalog.envelope.media_type,
+        "unique_codes": if catalog.codes_per_group { "group" } else { "catalog" },
         "envelope": members,
         "groups": groups,
         "errors": errors,

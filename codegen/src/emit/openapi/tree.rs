@@ -30,6 +30,9 @@ pub(super) fn discriminator(catalog: &Catalog) -> Option<(&str, FieldSource)> {
     let Node::Object { fields, .. } = &catalog.envelope.body else {
         return None;
     };
+    if catalog.codes_per_group {
+        return None; // the same code in two groups: no one member tells codes apart
+    }
     let top = |wanted: FieldSource| {
         fields.iter().find_map(|(name, node)| match node {
             Node::Field { from, .. } if *from == wanted => Some((name.as_str(), wanted)),

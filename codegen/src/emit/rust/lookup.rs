@@ -11,6 +11,37 @@ use crate::wire;
 
 /// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
 pub(super) fn lookups(catalog: &Catalog) -> TokenStream {
+    let mut out = if catalog.codes_per_group {
+        group_code_lookup()
+    } else {
+        code_lookup(catalog)
+    };
+    out.extend(number_and_title_lookups(catalog));
+    out
+}
+
+/// `from_group_code`, where codes are unique per group only: the code of this group
+/// with this wire code, by a scan of the codes (no perfect hash: codes repeat).
+fn group_code_lookup() -> TokenStream {
+    quote! {
+        /// The code with this wire code in this group (`None` for codes in no group):
+        /// codes are unique per group in this API, so both tell it apart. Scans the
+        /// codes in order.
+        #[must_use]
+        pub fn from_group_code(
+            group: ::core::option::Option<&str>,
+            code: &str,
+        ) -> ::core::option::Option<Self> {
+            Self::ALL
+                .iter()
+                .copied()
+                .find(|c| c.as_str() == code && c.group().map(Group::as_str) == group)
+        }
+    }
+}
+
+/// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
+fn code_lookup(catalog: &Catalog) -> TokenStream {
     let codes: Vec<(&[u8], TokenStream, &str)> = catalog
         .errors
         .iter()
@@ -19,14 +50,19 @@ pub(super) fn lookups(catalog: &Catalog) -> TokenStream {
             (e.code.as_bytes(), quote! { #lit }, e.variant.as_str())
         })
         .collect();
-    let mut out = perfect_lookup(&Lookup {
+    perfect_lookup(&Lookup {
         name: quote! { from_code },
         key_type: quote! { &str },
         empty: quote! { "" },
         bytes: quote! { code.as_bytes() },
         doc: "The code with this wire code, found in a perfect hash table.",
         entries: codes,
-    });
+    })
+}
+
+/// `from_number` and `from_title`, where bodies identify errors so.
+fn number_and_title_lookups(catalog: &Catalog) -> TokenStream {
+    let mut out = TokenStream::new();
     let numbers: Vec<([u8; 8], TokenStream, &str)> = catalog
         .errors
         .iter()

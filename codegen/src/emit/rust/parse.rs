@@ -162,9 +162,24 @@ pub(super) fn lookup(path: &[Step]) -> TokenStream {
 /// An expression giving the `Code`, or returning `ParseError::UnknownError`.
 fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
     let mut tries = Vec::new();
-    if let Some(path) = find(paths, Target::Field(FieldSource::Code)) {
-        let at = lookup(path);
-        tries.push(quote! { #at.and_then(::serde_json::Value::as_str).and_then(Code::from_code) });
+    let group = find(paths, Target::Field(FieldSource::Group)).map(lookup);
+    match (find(paths, Target::Field(FieldSource::Code)), group) {
+        // Codes unique per group: the group member and the code tell errors apart.
+        (Some(path), Some(group)) if catalog.codes_per_group => {
+            let at = lookup(path);
+            tries.push(quote! {
+                #at.and_then(::serde_json::Value::as_str).and_then(|code| {
+                    Code::from_group_code(#group.and_then(::serde_json::Value::as_str), code)
+                })
+            });
+        }
+        (Some(path), _) => {
+            let at = lookup(path);
+            tries.push(
+                quote! { #at.and_then(::serde_json::Value::as_str).and_then(Code::from_code) },
+            );
+        }
+        (None, _) => {}
     }
     if let Some(path) = find(paths, Target::Field(FieldSource::Number)) {
         let at = lookup(path);

@@ -28,6 +28,17 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     let tables = metadata_tables(catalog);
     let accessors = optional_accessors(catalog);
     let lookups = super::lookup::lookups(catalog);
+    // Where codes repeat (unique per group), a code alone names no one `Code`.
+    let from_str = (!catalog.codes_per_group).then(|| {
+        quote! {
+            impl ::core::str::FromStr for Code {
+                type Err = UnknownCode;
+                fn from_str(code: &str) -> ::core::result::Result<Self, UnknownCode> {
+                    Self::from_code(code).ok_or(UnknownCode)
+                }
+            }
+        }
+    });
     let status = catalog.http.then(|| {
         quote! {
             /// The HTTP status code.
@@ -88,18 +99,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #from_str
+
         impl ::core::fmt::Debug for Code {
             /// The variant name, as `#[derive(Debug)]` would write it (a derive is a
             /// large `match`, slow to compile in large catalogs).
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(SPECS[*self as usize].variant)
-            }
-        }
-
-        impl ::core::str::FromStr for Code {
-            type Err = UnknownCode;
-            fn from_str(code: &str) -> ::core::result::Result<Self, UnknownCode> {
-                Self::from_code(code).ok_or(UnknownCode)
             }
         }
 
