@@ -265,6 +265,15 @@ pub(crate) struct RawError {
     pub retry: Option<RawRetry>,
     #[serde(default)]
     pub cases: Vec<RawCase>,
+    /// A longer explanation than the description.
+    #[serde(default)]
+    pub explanation: Option<Text>,
+    /// What causes the error, one sentence each.
+    #[serde(default)]
+    pub causes: Vec<Text>,
+    /// Further reading: `{ title, url }` each.
+    #[serde(default)]
+    pub links: Vec<RawLink>,
     #[serde(default)]
     pub deprecated: Option<Text>,
     /// The day after which a deprecated error is no longer served: `2027-06-30`.
@@ -365,6 +374,14 @@ pub(crate) struct RawRetry {
     pub after_seconds: Option<Spanned<i64>>,
     #[serde(default)]
     pub when: Option<Text>,
+}
+
+/// A link of an error to further reading.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLink {
+    pub title: Text,
+    pub url: Text,
 }
 
 /// A common case of an error, as the docs' "common errors" list it.

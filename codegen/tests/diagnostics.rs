@@ -85,6 +85,20 @@ diagnostic_test!(
         "    solution: Check the id.\n    sunset: 2027-06-30"
     )
 );
+diagnostic_test!(
+    link_url_not_absolute,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    links:\n      - { title: Limits, url: docs/limits }"
+    )
+);
+diagnostic_test!(
+    link_url_with_a_space,
+    base_with(
+        "    solution: Check the id.",
+        "    solution: Check the id.\n    links:\n      - { title: Limits, url: \"https://a.example/rate limits\" }"
+    )
+);
 diagnostic_test!(status_out_of_range, base_with("status: 404", "status: 700"));
 diagnostic_test!(
     status_not_a_number,

@@ -1,7 +1,7 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
 use super::groups::GroupSet;
-use super::{Checker, attributes, deprecation, params, pos, retry::retry};
+use super::{Checker, attributes, deprecation, params, pos, retry::retry, texts};
 use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
@@ -215,6 +215,9 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
             (own, _) => retry(ck, own.as_ref(), status),
         },
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
+        explanation: ck.optional(raw.explanation.as_ref(), "explanation"),
+        causes: raw.causes.iter().map(|c| ck.required(c, "cause")).collect(),
+        links: raw.links.iter().map(|l| texts::link(ck, l)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
         sunset: deprecation::sunset(ck, raw),
     }

@@ -14,6 +14,7 @@ mod params;
 mod read_back;
 mod retired;
 mod retry;
+mod texts;
 mod types;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};

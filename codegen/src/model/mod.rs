@@ -341,6 +341,12 @@ pub struct ErrorDef {
     pub retry: Retry,
     /// Common cases with their causes.
     pub cases: Vec<Case>,
+    /// A longer explanation than the description, if the catalog gives one.
+    pub explanation: Option<String>,
+    /// What causes the error, in the catalog's order.
+    pub causes: Vec<String>,
+    /// Further reading, in the catalog's order.
+    pub links: Vec<Link>,
     /// Why the error is deprecated, if it is.
     pub deprecated: Option<String>,
     /// The day (`YYYY-MM-DD`) after which a deprecated error is no longer served, if
@@ -348,6 +354,15 @@ pub struct ErrorDef {
     pub sunset: Option<String>,
     /// The anchor of the error's section in the docs: `not_found`.
     pub anchor: String,
+}
+
+/// A link to further reading about an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// What the link shows: `Rate limits`.
+    pub title: String,
+    /// An absolute `https://` or `http://` URL without spaces or angle brackets.
+    pub url: String,
 }
 
 /// A common case of an error.

@@ -99,6 +99,14 @@ fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
     out.insert("description".into(), Json::from(error.description.clone()));
     out.insert("solutions".into(), json!(error.solutions));
     out.insert("cases".into(), Json::from(causes));
+    out.insert("explanation".into(), json!(error.explanation));
+    out.insert("causes".into(), json!(error.causes));
+    let links: Vec<Json> = error
+        .links
+        .iter()
+        .map(|l| json!({ "title": l.title, "url": l.url }))
+        .collect();
+    out.insert("links".into(), Json::from(links));
     out.insert("retry".into(), retry(&error.retry));
     out.insert("message".into(), Json::from(error.message_template()));
     out.insert("fields".into(), fields::fields(&error.params));

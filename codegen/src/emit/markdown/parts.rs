@@ -175,6 +175,13 @@ pub(super) fn facts(
     items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
     items.extend(deprecation(error));
     items.push(format!("{described}: {}", inline(&error.description)));
+    items.extend(
+        error
+            .explanation
+            .iter()
+            .map(|e| format!("Explanation: {}", inline(e))),
+    );
+    items.extend(nested("Causes", error.causes.iter().map(|c| inline(c))));
     match error.solutions.as_slice() {
         [] => {}
         [only] => items.push(format!("Solution: {}", inline(only))),
@@ -184,12 +191,23 @@ pub(super) fn facts(
         }
     }
     items.push(format!("Retry: {}", retry_advice(error)));
+    let links = error
+        .links
+        .iter()
+        .map(|l| format!("[{}](<{}>)", inline(&l.title), l.url));
+    items.extend(nested("Links", links));
     let template = error.message_template();
     let sends_message = wire::sources(&catalog.envelope.body).contains(&FieldSource::Message);
     if !error.params.is_empty() || (sends_message && template != error.description) {
         items.push(format!("Message: {}", code_span(&template)));
     }
     items
+}
+
+/// `Causes:` and a nested item each; nothing for none.
+fn nested(title: &str, items: impl Iterator<Item = String>) -> Option<String> {
+    let lines: Vec<String> = items.map(|item| format!("  - {item}")).collect();
+    (!lines.is_empty()).then(|| format!("{title}:\n{}", lines.join("\n")))
 }
 
 /// What a client should do about retrying, from the error's retry policy.

@@ -137,8 +137,17 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
         error.code,
         escape(&error.description),
     );
+    if let Some(explanation) = &error.explanation {
+        doc.push_str(&format!("\n\n{}", escape(explanation)));
+    }
+    for cause in &error.causes {
+        doc.push_str(&format!("\n\nCause: {}", escape(cause)));
+    }
     if let Some(solutions) = error.solutions_text() {
         doc.push_str(&format!("\n\n{}", escape(&solutions)));
+    }
+    for link in &error.links {
+        doc.push_str(&format!("\n\n{}: <{}>", escape(&link.title), link.url));
     }
     if let Some(number) = error.number {
         doc.push_str(&format!("\n\nNumeric code: `{number}`."));
