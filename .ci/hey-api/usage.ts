@@ -9,6 +9,7 @@ import type * as Retrac from "./.types/retrac";
 import type * as Retrac30 from "./.types/retrac-3.0";
 import type * as Reten from "./.types/reten";
 import type * as Reten30 from "./.types/reten-3.0";
+import type * as Alt from "./.types/retrac-per-status-enum";
 import { RetracErrorCode } from "./.types/retrac";
 
 // A 429 admits only rate_limit_exceeded, with its message.
@@ -70,3 +71,18 @@ export const teapot: Reten.Reten404Error = { statusCode: 404, error: "Forbidden"
 // @ts-expect-error a 404 body in a 409 response (3.0).
 export const notFound409: Reten30.Reten409Error = { statusCode: 404, error: "Not Found", message: "x" };
 export const conflict: Reten30.Reten409Error = { statusCode: 409, error: "Conflict", message: "x" };
+
+// The alternative the documents do not take, one schema per status whose code is an enum
+// of the status's codes (the job `retrac-per-status-enum`): a status still refuses the
+// codes of others, but its body is one type, so narrowing on the code reaches no per-code
+// type (and no per-code title or description).
+// @ts-expect-error a 404 code in a 429 body, refused by that form too.
+export const altForeign: Alt.Alt429Error = { code: "not_found", message: "x" };
+export function altPlanLimit(body: Alt.Alt403Error): boolean {
+  if (body.code === "exceeded_limit") {
+    // @ts-expect-error the narrowed body is still the status's type, not the code's.
+    const own: Alt.RetracExceededLimitError = body;
+    return own.code === "exceeded_limit";
+  }
+  return false;
+}
