@@ -4,7 +4,8 @@
 # cargo-progenitor turns Retrac's and Reten's OpenAPI 3.0 documents, each given one
 # `GET /<status>` operation per response, into client crates, and their tests
 # (retrac_exact.rs, reten_exact.rs) check that each operation's error type takes only
-# the codes of its status. Also shows that the 3.1 documents are refused.
+# the codes of its status. Also shows that the 3.1 documents are refused, and that an
+# operation with two error statuses of different bodies makes progenitor panic.
 #   bash .ci/progenitor/check.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,4 +58,21 @@ for name in retrac reten; do
   printf '\n[dev-dependencies]\nserde_json = "1"\n\n[workspace]\n' >>"$work/$name/Cargo.toml"
   (cd "$work/$name" && cargo test --quiet)
 done
+
+# One operation answering 404 and 429 with their own responses: progenitor 0.15.1 wants
+# a single error type per operation and panics.
+python3 - "$work/retrac.json" "$work/two-statuses.json" <<'EOF'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+refs = {s: {"$ref": f"#/components/responses/RetracError{s}"} for s in ("404", "429")}
+doc["paths"] = {"/items": {"get": {"operationId": "get_item", "responses": refs}}}
+json.dump(doc, open(sys.argv[2], "w"))
+EOF
+echo "cargo progenitor on one operation answering RetracError404 and RetracError429"
+if "$progenitor" progenitor -i "$work/two-statuses.json" -o "$work/two-statuses" -n two \
+  -v 0.1.0 >"$work/two-statuses.log" 2>&1; then
+  echo "progenitor now takes several error types in one operation: measure it" >&2
+  exit 1
+fi
+grep -m1 'assertion failed' "$work/two-statuses.log"
 echo "progenitor's clients take only each status's own codes"
