@@ -83,3 +83,20 @@ typescript_tools() {
       "openapi-typescript@$OPENAPI_TYPESCRIPT_VERSION" "typescript@$TYPESCRIPT_VERSION" >/dev/null
   fi
 }
+
+# The @hey-api/openapi-ts and TypeScript pinned in .ci/hey-api/package.json (and their
+# dependencies in its package-lock.json), installed with `npm ci` unless the pinned
+# versions are already there; sets HEY_API and HEY_API_TSC to their binaries.
+hey_api_tools() {
+  node_runtime
+  local dir=.ci/hey-api
+  HEY_API="$dir/node_modules/.bin/openapi-ts"
+  HEY_API_TSC="$dir/node_modules/.bin/tsc"
+  if ! (cd "$dir" && node -e '
+      const pins = require("./package.json").devDependencies;
+      for (const [name, version] of Object.entries(pins))
+        if (require(`./node_modules/${name}/package.json`).version !== version) process.exit(1);
+    ' 2>/dev/null); then
+    (cd "$dir" && npm ci --no-audit --no-fund >/dev/null)
+  fi
+}
