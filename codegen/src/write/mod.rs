@@ -88,7 +88,7 @@ pub fn stage(files: &[(&Path, &[u8])]) -> io::Result<Staged> {
         if let Some(temporary) = temporary {
             // Outputs may sit in subfolders (a catalog's book): create them first.
             let folder = folder_of(path);
-            fs::create_dir_all(folder).map_err(|e| at(folder, e))?;
+            fs::create_dir_all(folder).map_err(|e| at(path, e))?;
             write_synced(&temporary, content).map_err(|e| at(&temporary, e))?;
         }
     }

@@ -75,7 +75,8 @@ fn commit_reports_each_file_in_order() {
 #[test]
 fn a_failed_stage_leaves_the_old_set_and_no_temporary() {
     let dir = scratch("failed");
-    let (a, lost) = (dir.join("a.md"), dir.join("missing/b.md"));
+    // A folder cannot be created where a file is: the second output cannot be staged.
+    let (a, lost) = (dir.join("a.md"), dir.join("a.md/b.md"));
     write_all(&[(&a, b"old")]).unwrap();
     let error = write_all(&[(&a, b"new"), (&lost, b"new")]).unwrap_err();
     assert!(error.to_string().contains("b.md"), "{error}");
