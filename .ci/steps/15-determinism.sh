@@ -5,9 +5,10 @@ set -euo pipefail
 export CARGO_TARGET_DIR=target/determinism
 
 fingerprint() {
-  # Every generated file: generated/ and the root crate's OUT_DIR Rust, hashed by content.
+  # Every generated file: generated/ (books in subfolders too) and the root crate's
+  # OUT_DIR Rust, hashed by content.
   {
-    sha256sum generated/*
+    find generated -type f -exec sha256sum {} +
     find "$CARGO_TARGET_DIR/debug/build" -path '*errcat-seeds-*/out/*.rs' -type f -exec sha256sum {} + |
       sed 's| .*/out/| OUT_DIR/|'
   } | sort

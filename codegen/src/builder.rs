@@ -25,7 +25,8 @@ pub struct Builder {
 /// One generated file: its name inside the output folder and its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
-    /// The file name, e.g. `retrac.md`.
+    /// The file name, e.g. `retrac.md`, with `/` between folders for files in
+    /// subfolders (`retrac/book/src/index.md`).
     pub name: String,
     /// The full content.
     pub content: String,
@@ -160,6 +161,11 @@ impl Builder {
                 name: format!("{name}.md"),
                 content: emit::markdown::emit(catalog),
             });
+            let book = emit::markdown::book::files(catalog).into_iter();
+            docs.extend(book.map(|(path, content)| OutputFile {
+                name: format!("{name}/book/{path}"),
+                content,
+            }));
             docs.extend(emit::openapi::files(catalog));
             docs.push(OutputFile {
                 name: format!("{name}.errors.json"),

@@ -172,6 +172,9 @@ pub(crate) struct RawDocs {
     pub base_url: Option<Text>,
     #[serde(default)]
     pub front_matter: bool,
+    /// Whether to write a book of one page per code (for mdBook) beside the page.
+    #[serde(default)]
+    pub pages: bool,
 }
 
 /// The JSON body every error of the catalog is sent as.

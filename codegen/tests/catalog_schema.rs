@@ -64,6 +64,10 @@ fn schema_rejects_the_usual_mistakes() {
         ),
         ("status 700", good.replace("404", "700")),
         (
+            "pages not a boolean",
+            good.replace("title: T}", "title: T, pages: maybe}"),
+        ),
+        (
             "empty text",
             good.replace("description: D", "description: ''"),
         ),
@@ -75,6 +79,7 @@ fn schema_rejects_the_usual_mistakes() {
             good.replace("solution: S", "solution: S, solutions: [T]"),
         ),
     ];
+    assert!(validator.is_valid(&yaml(&good.replace("title: T}", "title: T, pages: true}"))));
     // Optional since errors may have no solution (`require: [solution]` asks for one).
     assert!(validator.is_valid(&yaml(&good.replace(", solution: S", ""))));
     for (what, text) in mistakes {

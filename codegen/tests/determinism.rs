@@ -110,15 +110,26 @@ fn writing_twice_changes_nothing_the_second_time() {
     }
     let after: Vec<_> = all.iter().map(|f| modified(&out.join(&f.name))).collect();
     assert_eq!(before, after, "modification times are kept");
-    let names: Vec<String> = fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = files_under(&out);
     assert_eq!(
         names.len(),
         all.len(),
         "no temporary file is left: {names:?}"
     );
+}
+
+/// The paths of every file under `dir`, in its subfolders too (a catalog's book).
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path.to_string_lossy().into_owned());
+        }
+    }
+    files
 }
 
 fn modified(path: &Path) -> std::time::SystemTime {

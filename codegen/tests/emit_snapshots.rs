@@ -58,6 +58,33 @@ fn markdown_pages() {
     }
 }
 
+/// A book's files as one text: each file's path as a header, then its content.
+fn book_text(catalog: &errcat_codegen::Catalog) -> String {
+    let files = emit::markdown::book::files(catalog);
+    let parts: Vec<String> = files
+        .into_iter()
+        .map(|(path, content)| format!("==> {path} <==\n{content}"))
+        .collect();
+    parts.join("\n")
+}
+
+/// The shipped Retrac book, and the book of the numeric codes in nested groups (the
+/// `groups_numeric` body case with `pages: true`): group pages and a nested sidebar.
+#[test]
+fn book_pages() {
+    insta::assert_snapshot!("book_retrac", book_text(&catalog("retrac")));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = "tests/bodies/groups_numeric/catalog.yaml";
+    let yaml = std::fs::read_to_string(root.join(path)).expect("body case catalog");
+    let yaml = yaml.replace(
+        "  title: Ledger Errors\n",
+        "  title: Ledger Errors\n  pages: true\n",
+    );
+    let catalogs = compile(&[Source::new(path, yaml)]).unwrap_or_else(|d| panic!("{d}"));
+    assert!(catalogs[0].docs.pages);
+    insta::assert_snapshot!("book_groups_numeric", book_text(&catalogs[0]));
+}
+
 #[test]
 fn openapi_documents() {
     for name in ["retrac", "reten"] {

@@ -58,9 +58,12 @@ fn components(document: &Json) -> [(&str, &serde_json::Map<String, Json>); 2] {
     })
 }
 
-/// What utoipa keeps of a component: everything but `required` on response headers, a
-/// field its `Header` type does not have (docs/openapi.md says so).
+/// What utoipa keeps of a component: everything but `required` on response headers and
+/// `externalDocs` on schemas, fields its `Header` and object types do not have
+/// (docs/openapi.md says so).
 fn utoipa_keeps(mut item: Json) -> Json {
+    // utoipa's object schema has no `externalDocs` (the per-code docs link).
+    item.as_object_mut().map(|i| i.shift_remove("externalDocs"));
     if let Some(headers) = item.get_mut("headers").and_then(Json::as_object_mut) {
         for header in headers.values_mut() {
             header.as_object_mut().map(|h| h.shift_remove("required"));

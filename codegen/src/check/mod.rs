@@ -239,6 +239,7 @@ impl Checker<'_> {
             intro: self.optional(raw.intro.as_ref(), "docs intro"),
             base_url: self.base_url(raw.base_url.as_ref()),
             front_matter: raw.front_matter,
+            pages: raw.pages,
         }
     }
 

@@ -146,10 +146,14 @@ pub struct Docs {
     pub summary: Option<String>,
     /// The introduction paragraph.
     pub intro: Option<String>,
-    /// Where the page is published; per-code anchors are appended with `#`.
+    /// Where the page is published; per-code anchors are appended with `#`. With
+    /// `pages`, where the book is published instead.
     pub base_url: Option<String>,
     /// Whether the page starts with YAML front matter for docs sites.
     pub front_matter: bool,
+    /// Whether a book of one page per code (laid out for mdBook) is written too; each
+    /// code's docs URL is then its page.
+    pub pages: bool,
 }
 
 /// The docs page layouts.
@@ -430,12 +434,22 @@ impl ErrorDef {
 }
 
 impl Catalog {
-    /// The docs URL of an error's section: the base URL and the anchor, if the catalog
-    /// has a base URL.
+    /// The docs URL of an error, if the catalog has a base URL: its page in the book
+    /// (`{base_url}/codes/{anchor}.html`) when the catalog writes one, else its section
+    /// of the single page (`{base_url}#{anchor}`).
     pub fn docs_url(&self, error: &ErrorDef) -> Option<String> {
-        self.docs
-            .base_url
-            .as_ref()
-            .map(|base| format!("{base}#{}", error.anchor))
+        let base = self.docs.base_url.as_ref()?;
+        Some(if self.docs.pages {
+            format!("{}/{}", base.trim_end_matches('/'), code_page(error))
+        } else {
+            format!("{base}#{}", error.anchor)
+        })
     }
+}
+
+/// The path of an error's page in the built book, from the book's root:
+/// `codes/not_found.html`. Pages sit in their own folder so that no code's page can take
+/// the name of a page mdBook writes itself (`index.html`, `print.html`, `404.html`).
+pub fn code_page(error: &ErrorDef) -> String {
+    format!("codes/{}.html", error.anchor)
 }

@@ -8,8 +8,9 @@
 //!    file this run writes into that folder and `<pid>` is a process that no longer runs
 //!    (the private `stale` module says how that is decided). No other file is touched.
 //! 2. **Stage.** Every output whose content differs is written to `.<output>.<pid>.tmp`
-//!    beside it (with this process's pid) and flushed to disk (`fsync`). Unchanged
-//!    outputs are not touched, so their modification times stay.
+//!    beside it (with this process's pid) and flushed to disk (`fsync`), its folder
+//!    created first if missing. Unchanged outputs are not touched, so their
+//!    modification times stay.
 //! 3. **Commit.** Only when every temporary is on disk is each renamed over its output,
 //!    in the order given; then (on Unix) each folder is flushed, so the renames are
 //!    durable.
@@ -85,6 +86,9 @@ pub fn stage(files: &[(&Path, &[u8])]) -> io::Result<Staged> {
             temporary: temporary.clone(),
         });
         if let Some(temporary) = temporary {
+            // Outputs may sit in subfolders (a catalog's book): create them first.
+            let folder = folder_of(path);
+            fs::create_dir_all(folder).map_err(|e| at(path, e))?;
             write_synced(&temporary, content).map_err(|e| at(&temporary, e))?;
         }
     }

@@ -36,6 +36,16 @@ fn writes_once_then_leaves_the_file_alone() {
 }
 
 #[test]
+fn creates_the_folders_of_outputs_in_subfolders() {
+    let dir = scratch("subfolders");
+    let page = dir.join("api/book/src/codes/gone.md");
+    assert_eq!(write_if_changed(&page, b"page").unwrap(), Written::Changed);
+    assert_eq!(fs::read(&page).unwrap(), b"page");
+    assert_eq!(names(page.parent().unwrap()), ["gone.md"]);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn staging_renames_nothing_and_dropping_it_removes_the_temporaries() {
     let dir = scratch("staged");
     let (a, b) = (dir.join("a.md"), dir.join("b.md"));
@@ -65,7 +75,8 @@ fn commit_reports_each_file_in_order() {
 #[test]
 fn a_failed_stage_leaves_the_old_set_and_no_temporary() {
     let dir = scratch("failed");
-    let (a, lost) = (dir.join("a.md"), dir.join("missing/b.md"));
+    // A folder cannot be created where a file is: the second output cannot be staged.
+    let (a, lost) = (dir.join("a.md"), dir.join("a.md/b.md"));
     write_all(&[(&a, b"old")]).unwrap();
     let error = write_all(&[(&a, b"new"), (&lost, b"new")]).unwrap_err();
     assert!(error.to_string().contains("b.md"), "{error}");

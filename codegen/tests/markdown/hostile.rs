@@ -124,6 +124,17 @@ pub fn page(layout: &str, turn: usize, plain: bool) -> String {
     emit::markdown::emit(&catalogs[0])
 }
 
+/// The book (`pages: true`) of the hostile (or plain) catalog at `turn`: its Markdown
+/// files by path inside the book's folder.
+pub fn book(turn: usize, plain: bool) -> Vec<(String, String)> {
+    let yaml =
+        catalog_yaml("list", turn, plain).replacen("\ndocs:\n", "\ndocs:\n  pages: true\n", 1);
+    let source = Source::new("catalog/hostile.yaml", yaml);
+    let catalogs = compile(&[source]).unwrap_or_else(|d| panic!("hostile catalog:\n{d}"));
+    let files = emit::markdown::book::files(&catalogs[0]).into_iter();
+    files.filter(|(path, _)| path.ends_with(".md")).collect()
+}
+
 /// Every layout at every turn: each string in each field, with and without front matter.
 fn turns() -> impl Iterator<Item = (&'static str, usize)> {
     ["list", "reference"]
@@ -157,6 +168,21 @@ fn hostile_text_shows_as_written() {
     }
 }
 #[test]
+fn hostile_text_adds_no_markup_to_book_pages() {
+    for turn in 0..HOSTILE.len() * 2 {
+        let (hostile, plain) = (book(turn, false), book(turn, true));
+        assert_eq!(hostile.len(), plain.len());
+        for ((path, page), (_, plain_page)) in hostile.iter().zip(&plain) {
+            assert_eq!(
+                skeleton(&render(plain_page)),
+                skeleton(&render(page)),
+                "turn {turn}: hostile text changed the structure of {path}:\n{page}"
+            );
+        }
+    }
+}
+
+#[test]
 fn hostile_front_matter_reads_back_as_written() {
     for turn in (0..HOSTILE.len() * 2).step_by(2) {
         let page = page("list", turn, false);
@@ -171,7 +197,7 @@ fn hostile_front_matter_reads_back_as_written() {
     }
 }
 
-/// Writes every hostile page into the folder `ERRCAT_HOSTILE_PAGES` names, for
+/// Writes every hostile page and book page into the folder `ERRCAT_HOSTILE_PAGES` names, for
 /// `.ci/steps/30-markdownlint.sh` to lint: hostile text must keep pages lint clean too.
 #[test]
 #[ignore = "run by the markdownlint CI step, which lints the pages it writes"]
@@ -184,5 +210,12 @@ fn write_hostile_pages_for_linting() {
         let page = page(layout, turn, false);
         std::fs::write(&path, &page).expect("hostile page written");
         assert_eq!(std::fs::read_to_string(&path).ok().as_ref(), Some(&page));
+    }
+    for turn in 0..HOSTILE.len() * 2 {
+        for (name, page) in book(turn, false) {
+            let path = dir.join(format!("book-{turn}")).join(name);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("book folder");
+            std::fs::write(&path, &page).expect("hostile book page written");
+        }
     }
 }

@@ -112,6 +112,8 @@ fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
     out.insert("fields".into(), fields::fields(&error.params));
     out.insert("example".into(), wire::example_body(catalog, error));
     out.insert("docs_url".into(), json!(catalog.docs_url(error)));
+    let page = catalog.docs.pages.then(|| crate::model::code_page(error));
+    out.insert("page".into(), json!(page));
     out.insert("deprecated".into(), json!(error.deprecated));
     out.insert("sunset".into(), json!(error.sunset));
     Json::Object(out)

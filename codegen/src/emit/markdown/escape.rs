@@ -74,8 +74,8 @@ fn needs_backslash(chars: &[char], at: usize) -> bool {
     let next = chars.get(at + 1).copied();
     match chars[at] {
         // Code spans, links, images, footnotes, raw HTML, autolinks, table cells,
-        // emphasis and strikethrough: always markup.
-        '`' | '[' | '<' | '|' | '*' | '~' => true,
+        // emphasis and strikethrough: always markup; `]` would end a link's text.
+        '`' | '[' | ']' | '<' | '|' | '*' | '~' => true,
         '\\' => next.is_none_or(|n| n.is_ascii_punctuation()),
         '_' => !underscore_inside_word(chars, at),
         '&' => looks_like_entity(&chars[at + 1..]),
@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(inline("- no\nbreak"), "\\- no break");
         assert_eq!(
             inline("a | b <i> `c` [d](e) *f* &amp;"),
-            "a \\| b \\<i> \\`c\\` \\[d](e) \\*f\\* \\&amp;"
+            "a \\| b \\<i> \\`c\\` \\[d\\](e) \\*f\\* \\&amp;"
         );
         assert_eq!(inline("back\\slash\\*"), "back\\slash\\\\\\*");
     }

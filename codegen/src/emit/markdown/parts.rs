@@ -123,10 +123,16 @@ fn section_link(section: &Section) -> String {
     link(section.title, section.slug)
 }
 
-/// A code's line in the contents: its label as a link, its number, status and title
-/// (the title once, when it is the label).
+/// A code's line in the contents: its label as a link to its section, its number,
+/// status and title.
 fn contents_entry(error: &ErrorDef, label: Label) -> String {
-    let mut entry = link(&label.text(error), &error.anchor);
+    code_line(error, label, link(&label.text(error), &error.anchor))
+}
+
+/// A code's line in a list of codes: `linked` (its label as a link), then its number,
+/// status and title (the title once, when it is the label) and whether it is deprecated.
+pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> String {
+    let mut entry = linked;
     if let Some(number) = own_number(error, label) {
         entry.push_str(&format!(" ({number})"));
     }
@@ -155,6 +161,16 @@ pub(super) fn status_title(error: &ErrorDef) -> String {
 fn own_number(error: &ErrorDef, label: Label) -> Option<i64> {
     let number = error.number.filter(|n| n.to_string() != error.code)?;
     (label != Label::Number).then_some(number)
+}
+
+/// The title of a code's own section or page, escaped: its status and title, after its
+/// label unless the label is the title (`401 Unauthorized`, `` `not_found` — 404 Not
+/// Found ``).
+pub(super) fn code_title(error: &ErrorDef, label: Label) -> String {
+    match label {
+        Label::Title => status_title(error),
+        _ => format!("{} — {}", label.text(error), status_title(error)),
+    }
 }
 
 /// The facts of one code as escaped list items: status, number, deprecation, the

@@ -75,10 +75,7 @@ fn flush(page: &mut Page, catalog: &Catalog, label: Label, pending: &mut Vec<(&E
 
 /// One code's section: a heading with its anchor, its facts, fields and example body.
 fn entry(page: &mut Page, catalog: &Catalog, label: Label, error: &ErrorDef, depth: usize) {
-    let title = match label {
-        Label::Title => parts::status_title(error),
-        _ => format!("{} — {}", label.text(error), parts::status_title(error)),
-    };
+    let title = parts::code_title(error, label);
     page.heading(2 + depth, &format!("{}{title}", parts::anchor(error)));
     let items = parts::facts(catalog, error, label, "Description");
     page.push(parts::bullets(items));
