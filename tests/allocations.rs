@@ -4,13 +4,8 @@
 //! global allocator in this test binary (its own crate holds the `unsafe` this
 //! workspace forbids).
 
-#[allow(dead_code)]
-mod fixtures {
-    include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
-}
-
+use errcat_fixtures::{array, nested, problem};
 use errcat_seeds::{reten, retrac};
-use fixtures::{array, nested, problem};
 use std::hint::black_box;
 
 /// Every code's example error of a generated module.

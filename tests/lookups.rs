@@ -4,13 +4,8 @@
 //! key hashed differently lands in another slot, whose key does not match); rejecting
 //! near misses proves the compare is there.
 
-#[allow(dead_code)]
-mod fixtures {
-    include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
-}
-
+use errcat_fixtures::{array, nested, problem, trace};
 use errcat_seeds::{reten, retrac};
-use fixtures::{array, nested, problem, trace};
 
 /// Every code of a module is found by its wire code, through `from_code` and `FromStr`,
 /// and strings that are not codes are not.

@@ -1,15 +1,18 @@
 //! Reading parameters back: the one-pass split of docs/rust.md, run on the generated code
-//! of the envelope fixtures (included at this crate's root, so that the private
-//! `errcat_support` module is reachable). The work on 1 MiB messages is bounded by a count
-//! of the bytes the split compares or searches, not by time; random values of every
-//! parameter type round-trip through a members-carrying envelope (`problem`) and through
-//! message-only ones (`nested`, `array`), where they avoid the separators the rule needs;
-//! and the checker rejects exactly the examples the split would read back differently.
+//! of the envelope fixtures (the `errcat-fixtures` crate). The split lives in the private
+//! `errcat_support` module, the same in every generated file: this test includes the
+//! shipped catalogs' file at its root to reach it. The work on 1 MiB messages is bounded
+//! by a count of the bytes the split compares or searches, not by time; random values of
+//! every parameter type round-trip through a members-carrying envelope (`problem`) and
+//! through message-only ones (`nested`, `array`), where they avoid the separators the
+//! rule needs; and the checker rejects exactly the examples the split would read back
+//! differently.
 
 #![allow(dead_code)]
 
-include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+include!(concat!(env!("OUT_DIR"), "/errcat.rs"));
 
+use errcat_fixtures::{array, nested, problem};
 use errcat_support::{Piece, split_message};
 use proptest::collection::vec;
 use proptest::option::of;

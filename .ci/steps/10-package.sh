@@ -7,10 +7,14 @@
 # $CARGO_HOME/registry/src/-<hash of the path>/. An extraction left by an earlier run from
 # the same path is reused as is, so the verify build would run an older generator (and
 # see generated/ change): remove our crates' extractions first.
+#
+# errcat-fixtures (`fixtures/`, `publish = false`) is test support whose build script reads
+# catalogs outside its folder; `cargo package` packages unpublished members too, so it is
+# excluded.
 set -euo pipefail
 registry="${CARGO_HOME:-$HOME/.cargo}/registry"
 for stale in "$registry"/src/-*/errcat-* "$registry"/cache/-*/errcat-*; do
   [ -e "$stale" ] || continue
   rm -rf "$stale"
 done
-cargo package --workspace --quiet
+cargo package --workspace --exclude errcat-fixtures --quiet

@@ -14,8 +14,9 @@ fn rust_of_both_catalogs() {
 }
 
 /// The envelope fixtures (RFC 9457, nested fields and constants, an array with numeric
-/// codes, nested objects reading only the instance or constants) with every HTTP glue on. The root crate's tests/fixtures.rs compiles and runs
-/// this same code.
+/// codes, nested objects reading only the instance or constants) with every HTTP glue on.
+/// The errcat-fixtures crate (`fixtures/`) compiles this same code with
+/// `--all-features`, and the root crate's tests/fixtures.rs runs it.
 #[test]
 fn rust_of_the_envelope_fixtures_with_all_glue() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -1,12 +1,15 @@
 //! Generator benchmark (not a test): the CPU time and peak memory of errcat-codegen
 //! itself, stage by stage, for synthesised catalogs of 100 to 50,000 errors, at
-//! opt-level 0 (as a build script runs) and opt-level 3.
+//! opt-level 0 (as a build script runs) and opt-level 3; then the rebuild ratio, the CPU
+//! time of `cargo build` of the root crate after a catalog edit over that after a source
+//! edit.
 //!
 //! ```text
 //! cargo bench -p errcat-codegen --bench generator                     # both profiles
 //! cargo bench -p errcat-codegen --bench generator -- --profile dev    # one of them
 //! cargo bench -p errcat-codegen --bench generator -- --quick          # 100 and 1,000
 //! cargo bench -p errcat-codegen --bench generator -- --runs 5 2000    # other sizes
+//! cargo bench -p errcat-codegen --bench generator -- --rebuild        # the ratio only
 //! ```
 //!
 //! Every size, stage and run is a fresh process (this binary again, with `--one N
@@ -16,12 +19,13 @@
 //! catalogs are timed to a few percent despite the 10 ms tick. The opt-level 0 binary is
 //! this bench built again by `cargo build --profile dev`; 50,000 errors are measured
 //! there only when asked for by size. Each figure is the median of the runs (3 by
-//! default). See docs/benchmark.md.
+//! default, 5 for the rebuilds). See docs/benchmark.md.
 
 #[path = "../compile_time/catalog.rs"]
 mod catalog;
 mod child;
 mod procfs;
+mod rebuild;
 mod report;
 mod runner;
 
@@ -41,6 +45,9 @@ const QUICK_SIZES: [usize; 2] = [100, 1_000];
 /// Runs per size when `--runs` is not given.
 const DEFAULT_RUNS: usize = 3;
 
+/// Rebuilds after each kind of edit when `--runs` is not given: one is short and noisy.
+const DEFAULT_REBUILD_RUNS: usize = 5;
+
 /// What the command line asks for.
 #[derive(Debug)]
 struct Options {
@@ -50,6 +57,10 @@ struct Options {
     stage: Stage,
     /// Fresh runs per size; the median is shown.
     runs: usize,
+    /// Rebuilds after each kind of edit; the median is shown.
+    rebuild_runs: usize,
+    /// Measure the rebuild ratio only, not the generator's stages.
+    rebuild_only: bool,
     /// The sizes, smallest first.
     sizes: Vec<usize>,
     /// Whether the sizes were given on the command line (else all are measured in
@@ -65,6 +76,10 @@ fn main() {
     let options = parse_args(std::env::args().skip(1));
     if let Some(errors) = options.one {
         child::run(errors, options.stage);
+        return;
+    }
+    if options.rebuild_only {
+        rebuild::measure_and_print(options.rebuild_runs);
         return;
     }
     println!(
@@ -91,6 +106,7 @@ fn main() {
             println!("\nNot measured at this level by default (too slow): {left_out} errors.");
         }
     }
+    rebuild::measure_and_print(options.rebuild_runs);
 }
 
 impl Options {
@@ -108,6 +124,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
         one: None,
         stage: Stage::All,
         runs: DEFAULT_RUNS,
+        rebuild_runs: DEFAULT_REBUILD_RUNS,
+        rebuild_only: false,
         sizes: Vec::new(),
         explicit_sizes: false,
         profiles: vec![Profile::Dev, Profile::Release],
@@ -119,12 +137,16 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
             // `cargo bench` passes `--bench` to every bench binary.
             "--bench" => {}
             "--quick" => quick = true,
+            "--rebuild" => options.rebuild_only = true,
             "--one" => options.one = Some(number(&value())),
             "--stage" => {
                 let name = value();
                 options.stage = Stage::parse(&name).unwrap_or_else(|| usage(&name));
             }
-            "--runs" => options.runs = number(&value()).max(1),
+            "--runs" => {
+                options.runs = number(&value()).max(1);
+                options.rebuild_runs = options.runs;
+            }
             "--profile" => {
                 let name = value();
                 let profile = Profile::parse(&name).unwrap_or_else(|| usage(&name));
@@ -155,6 +177,6 @@ fn number(text: &str) -> usize {
 /// Stops on an argument that is not understood.
 fn usage(bad: &str) -> ! {
     panic!(
-        "cannot read `{bad}`; usage: generator [--quick] [--runs K] [--profile dev|release] [SIZES...] (or --one N --stage S)"
+        "cannot read `{bad}`; usage: generator [--quick] [--rebuild] [--runs K] [--profile dev|release] [SIZES...] (or --one N --stage S)"
     )
 }

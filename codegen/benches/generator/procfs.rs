@@ -1,5 +1,5 @@
-//! What the kernel says about this process: CPU time used so far by all its threads,
-//! and its peak resident memory. Linux only (`/proc`), without `libc`.
+//! What the kernel says about this process: CPU time used so far by all its threads and
+//! by the children it has waited for, and its peak resident memory. Linux only (`/proc`), without `libc`.
 
 use std::fs;
 use std::process::Command;
@@ -36,22 +36,41 @@ impl CpuClock {
     /// those that have exited (the parser's thread), and their sum follows the kernel's
     /// nanosecond run time, truncated to whole ticks.
     pub(crate) fn seconds(self) -> f64 {
+        self.read(OWN_FIELDS)
+    }
+
+    /// User plus system CPU seconds of the children this process has waited for, and of
+    /// the descendants they waited for (`cutime + cstime`, as `getrusage(RUSAGE_CHILDREN)`
+    /// counts them): a finished `cargo build` with its build scripts and `rustc`s.
+    pub(crate) fn children_seconds(self) -> f64 {
+        self.read(CHILDREN_FIELDS)
+    }
+
+    /// The sum of two tick fields of `/proc/self/stat`, in seconds.
+    fn read(self, field: usize) -> f64 {
         let stat = fs::read_to_string("/proc/self/stat").expect("/proc/self/stat is readable");
-        let ticks = stat_ticks(&stat).expect("/proc/self/stat has utime and stime");
+        let ticks = stat_ticks(&stat, field).expect("/proc/self/stat has the CPU times");
         ticks as f64 / self.ticks_per_second
     }
 }
 
-/// `utime + stime` from the text of a `/proc/<pid>/stat` file.
+/// `utime` (field 14, then `stime`) counted from the state (field 3).
+const OWN_FIELDS: usize = 11;
+
+/// `cutime` (field 16, then `cstime`) counted from the state (field 3).
+const CHILDREN_FIELDS: usize = 13;
+
+/// The sum of the field `skip` places after the state and the next one, from the text
+/// of a `/proc/<pid>/stat` file.
 ///
 /// The command name (field 2) is in parentheses and may hold spaces, so the fields are
-/// counted from the last `)`: the next one is the state (field 3), utime is field 14.
-fn stat_ticks(stat: &str) -> Option<u64> {
+/// counted from the last `)`: the next one is the state (field 3).
+fn stat_ticks(stat: &str, skip: usize) -> Option<u64> {
     let rest = &stat[stat.rfind(')')? + 1..];
-    let mut fields = rest.split_whitespace().skip(11);
-    let utime: u64 = fields.next()?.parse().ok()?;
-    let stime: u64 = fields.next()?.parse().ok()?;
-    Some(utime + stime)
+    let mut fields = rest.split_whitespace().skip(skip);
+    let first: u64 = fields.next()?.parse().ok()?;
+    let second: u64 = fields.next()?.parse().ok()?;
+    Some(first + second)
 }
 
 /// The peak resident set size of this process so far, in kilobytes (`VmHWM`).
