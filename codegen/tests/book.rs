@@ -179,7 +179,11 @@ fn each_page_shows_the_wire_example_body_and_its_facts() {
         let page = &files[&format!("src/codes/{}.md", error.anchor)];
         let body = wire::example_text(&catalog, error);
         assert!(page.contains(&format!("```json\n{body}\n```")), "{page}");
-        assert!(page.contains(&format!("— {} {}\n", error.status, error.title)));
+        assert!(page.contains(&format!(
+            "— {} {}\n",
+            error.status.expect("HTTP"),
+            error.title
+        )));
         assert!(page.contains(&error.description), "{page}");
     }
     let amount = &files["src/codes/bad_amount.md"];

@@ -393,12 +393,13 @@ impl ErrorDef {
         let Some(day) = &self.sunset else {
             return Some(note.clone());
         };
-        let stop = if note.ends_with(['.', '!', '?']) {
-            ""
-        } else {
-            "."
-        };
-        Some(format!("{note}{stop} Sunset: {day}."))
+        Some(format!("{} Sunset: {day}.", sentence(note)))
+    }
+
+    /// The description and the retry advice as one text (`Too many requests. Wait as
+    /// long as ...`), what OpenAPI says of a code.
+    pub fn description_and_advice(&self) -> String {
+        format!("{} {}", sentence(&self.description), self.retry.advice())
     }
 
     /// The solutions as a paragraph for plain text: `Solution: x`, or `Solutions:` and
@@ -452,4 +453,14 @@ impl Catalog {
 /// the name of a page mdBook writes itself (`index.html`, `print.html`, `404.html`).
 pub fn code_page(error: &ErrorDef) -> String {
     format!("codes/{}.html", error.anchor)
+}
+
+/// `text` as a sentence: trimmed, with a full stop unless it ends with one already.
+fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
 }

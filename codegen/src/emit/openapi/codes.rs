@@ -33,13 +33,7 @@ impl Schemas<'_> {
     /// What a code's enum member says: its description, the retry advice and, when the
     /// docs are published, the link to its entry.
     fn code_description(&self, error: &ErrorDef) -> String {
-        let description = error.description.trim_end();
-        let stop = if description.ends_with(['.', '!', '?']) {
-            ""
-        } else {
-            "."
-        };
-        let mut text = format!("{description}{stop} {}", error.retry.advice());
+        let mut text = error.description_and_advice();
         if let Some(url) = self.catalog.docs_url(error) {
             text.push_str(&format!(" Docs: {url}"));
         }

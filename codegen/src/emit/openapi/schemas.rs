@@ -119,7 +119,7 @@ impl Schemas<'_> {
         head.insert("title".into(), Json::from(error.title.clone()));
         // What renderers and generators show of a code: its meaning and retry advice,
         // and its docs entry as `externalDocs`.
-        let text = format!("{} {}", error.description, error.retry.advice());
+        let text = error.description_and_advice();
         head.insert("description".into(), Json::from(text));
         if let Some(url) = self.catalog.docs_url(error) {
             head.insert(
