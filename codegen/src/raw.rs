@@ -250,7 +250,7 @@ pub(crate) struct RawError {
     // Required, but checked by the checker, which reports every error that lacks one at
     // its own code (serde would stop at the first, pointing at a later key).
     #[serde(default)]
-    pub status: Option<Spanned<i64>>,
+    pub status: Option<Spanned<crate::raw_values::RawStatuses>>,
     #[serde(default)]
     pub title: Option<Text>,
     #[serde(default)]

@@ -146,3 +146,61 @@ impl<'de> Deserialize<'de> for RawType {
         deserializer.deserialize_any(TypeVisitor)
     }
 }
+
+/// An error's `status`: one status, or the list of every status the API sends it with
+/// (`status: [400, 422]`), each with its place.
+#[derive(Debug)]
+pub(crate) enum RawStatuses {
+    /// `status: 404`.
+    One(i64),
+    /// `status: [400, 422]`.
+    Many(Vec<serde_saphyr::Spanned<i64>>),
+    /// Anything else, as written (`four`, `404.5`): the checker reports it at its place.
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for RawStatuses {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StatusesVisitor)
+    }
+}
+
+struct StatusesVisitor;
+
+impl<'de> Visitor<'de> for StatusesVisitor {
+    type Value = RawStatuses;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an HTTP status such as 404, or a list of them such as [400, 422]")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<RawStatuses, E> {
+        Ok(RawStatuses::One(value))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<RawStatuses, E> {
+        i64::try_from(value)
+            .map(RawStatuses::One)
+            .map_err(|_| out_of_range(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<RawStatuses, E> {
+        Ok(RawStatuses::Other(format!("{value:?}")))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<RawStatuses, E> {
+        Ok(RawStatuses::Other(value.to_string()))
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<RawStatuses, E> {
+        Ok(RawStatuses::Other(value.to_string()))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawStatuses, A::Error> {
+        let mut all = Vec::new();
+        while let Some(status) = seq.next_element()? {
+            all.push(status);
+        }
+        Ok(RawStatuses::Many(all))
+    }
+}

@@ -324,7 +324,11 @@ diagnostic_test!(
         "        type: integer\n        example: 1.5"
     )
 );
-diagnostic_test!(status_list, base_with("status: 404", "status: [400, 404]"));
+diagnostic_test!(
+    status_list_repeats_a_status,
+    base_with("status: 404", "status: [404, 410, 404]")
+);
+diagnostic_test!(status_list_empty, base_with("status: 404", "status: []"));
 
 // Codes are ASCII: lookalikes cannot read alike and differ on the wire (issue 10, item 4).
 diagnostic_test!(

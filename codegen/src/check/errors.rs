@@ -5,6 +5,7 @@ use super::{Checker, attributes, deprecation, params, pos, retry::retry, texts};
 use crate::model::{Attribute, Case, ErrorDef};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
+use crate::raw_values::RawStatuses;
 use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
@@ -144,12 +145,17 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
     let inherited = group
         .and_then(|g| scope.groups.status(g))
         .or(scope.default_status);
+    let mut more_statuses = Vec::new();
     let status = match (&raw.status, inherited) {
         _ if !scope.http => {
             raw.status.iter().for_each(|s| no_status(ck, s));
             None
         }
-        (Some(raw_status), _) => Some(status(ck, raw_status)),
+        (Some(raw_status), _) => {
+            let (first, more) = statuses(ck, raw_status);
+            more_statuses = more;
+            Some(first)
+        }
         (None, Some(status)) => Some(status),
         (None, None) => Some(missing(
             ck,
@@ -202,6 +208,7 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         variant,
         number: raw.number.as_ref().map(|n| n.value),
         status,
+        more_statuses,
         title,
         description,
         solutions,
@@ -426,8 +433,51 @@ pub(super) fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
     }
 }
 
+/// An error's statuses: the first (its default) and every other it is sent with, each
+/// checked; an empty list and a status listed twice are reported.
+fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
+    let list = match &raw.value {
+        RawStatuses::One(value) => {
+            let one = Spanned::new(*value, raw.referenced, raw.defined);
+            return (status(ck, &one), Vec::new());
+        }
+        RawStatuses::Many(list) => list,
+        RawStatuses::Other(written) => {
+            let d = ck
+                .at(pos(raw), format!("status {written} is not a whole number"))
+                .label("expected a status such as 404, or a list such as [400, 422]")
+                .help("write a whole number without quotes, e.g. `status: 404`");
+            ck.report(d);
+            return (500, Vec::new());
+        }
+    };
+    let mut found: Vec<u16> = Vec::with_capacity(list.len());
+    for item in list {
+        let value = status(ck, item);
+        if found.contains(&value) {
+            let d = ck
+                .at(pos(item), format!("status {value} is listed twice"))
+                .label("already in the list")
+                .help("list each status the API sends this error with once");
+            ck.report(d);
+        } else {
+            found.push(value);
+        }
+    }
+    if found.is_empty() {
+        let d = ck
+            .at(pos(raw), "an empty list of statuses")
+            .label("the error needs a status")
+            .help("write one status, `status: 404`, or every status it is sent with, `status: [400, 422]`");
+        ck.report(d);
+        return (500, Vec::new());
+    }
+    let first = found.remove(0);
+    (first, found)
+}
+
 /// Reports a status in a catalog whose errors are not HTTP responses (`http: false`).
-pub(super) fn no_status(ck: &mut Checker<'_>, raw: &Spanned<i64>) {
+pub(super) fn no_status<T>(ck: &mut Checker<'_>, raw: &Spanned<T>) {
     let d = ck
         .at(
             pos(raw),

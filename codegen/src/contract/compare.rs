@@ -122,6 +122,15 @@ fn error_changes(code: &str, before: &Json, after: &Json, out: &mut Vec<Change>)
             ));
         }
     }
+    // A status added to or dropped from an error sent with several: clients route on it.
+    let (was, now) = (statuses(before), statuses(after));
+    if before["status"] == after["status"] && was != now {
+        out.push(Change::breaking(
+            "ERROR_STATUS_NO_CHANGE",
+            code,
+            format!("the statuses of `{code}` changed from {was:?} to {now:?}"),
+        ));
+    }
     if before["retry"]["retryable"] != after["retry"]["retryable"] {
         out.push(Change::breaking(
             "ERROR_RETRY_CHANGED",
@@ -215,4 +224,12 @@ fn list<'a>(value: &'a Json, key: &str) -> &'a [Json] {
 
 fn text<'a>(value: &'a Json, key: &str) -> &'a str {
     value[key].as_str().unwrap_or_default()
+}
+
+/// Every status of a record's error: `statuses`, or `[status]` in records older than it.
+fn statuses(error: &Json) -> Vec<u64> {
+    match error["statuses"].as_array() {
+        Some(all) => all.iter().filter_map(Json::as_u64).collect(),
+        None => error["status"].as_u64().into_iter().collect(),
+    }
 }

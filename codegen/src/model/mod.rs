@@ -325,6 +325,9 @@ pub struct ErrorDef {
     /// The HTTP status, 400 to 599; `None` exactly when the catalog's errors are not
     /// HTTP responses (`Catalog::http` is `false`).
     pub status: Option<u16>,
+    /// The other statuses the API sends this error with (`status: [400, 422]` gives
+    /// `status` 400 and these `[422]`); empty for most errors.
+    pub more_statuses: Vec<u16>,
     /// The short title: `Not Found`.
     pub title: String,
     /// What went wrong (Retrac's "Problem", Reten's "Description").
@@ -384,6 +387,18 @@ impl ErrorDef {
     /// The example values of the parameters, in order.
     pub fn example_values(&self) -> Vec<Value> {
         self.params.iter().map(|p| p.example.clone()).collect()
+    }
+
+    /// Every status the error is sent with: `status` first, then `more_statuses`.
+    pub fn statuses(&self) -> impl Iterator<Item = u16> + '_ {
+        self.status
+            .into_iter()
+            .chain(self.more_statuses.iter().copied())
+    }
+
+    /// Whether the API sends this error with `status`.
+    pub fn has_status(&self, status: u16) -> bool {
+        self.statuses().any(|s| s == status)
     }
 
     /// The deprecation as integrators read it: the note, and the sunset day where there

@@ -95,6 +95,10 @@ fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
         json!(error.group.map(|g| catalog.groups[g].name.clone())),
     );
     out.insert("status".into(), Json::from(error.status));
+    out.insert(
+        "statuses".into(),
+        json!(error.statuses().collect::<Vec<_>>()),
+    );
     out.insert("title".into(), Json::from(error.title.clone()));
     out.insert("description".into(), Json::from(error.description.clone()));
     out.insert("solutions".into(), json!(error.solutions));

@@ -136,7 +136,7 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     if let Some(number) = own_number(error, label) {
         entry.push_str(&format!(" ({number})"));
     }
-    match (label, error.status) {
+    match (label, status_text(error)) {
         (Label::Title, Some(status)) => entry.push_str(&format!(": {status}")),
         (Label::Title, None) => {}
         _ => entry.push_str(&format!(": {}", status_title(error))),
@@ -147,10 +147,17 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     entry
 }
 
+/// Every status of the error (`400, 422`); `None` for an error that is no HTTP
+/// response.
+pub(super) fn status_text(error: &ErrorDef) -> Option<String> {
+    let all: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
+    (!all.is_empty()).then(|| all.join(", "))
+}
+
 /// The status and the escaped title (`404 Not Found`); the title alone for an error
 /// that is no HTTP response.
 pub(super) fn status_title(error: &ErrorDef) -> String {
-    match error.status {
+    match status_text(error) {
         Some(status) => format!("{status} {}", inline(&error.title)),
         None => inline(&error.title),
     }
@@ -183,10 +190,9 @@ pub(super) fn facts(
     label: Label,
     described: &str,
 ) -> Vec<String> {
-    let mut items: Vec<String> = error
-        .status
-        .iter()
+    let mut items: Vec<String> = status_text(error)
         .map(|s| format!("Status: {s}"))
+        .into_iter()
         .collect();
     items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
     items.extend(deprecation(error));
@@ -265,7 +271,7 @@ pub(super) fn case(
     error: &ErrorDef,
     case: &Case,
 ) {
-    let heading = match error.status {
+    let heading = match status_text(error) {
         Some(status) => format!("{status} — {}", inline(&case.title)),
         None => inline(&case.title),
     };

@@ -95,7 +95,7 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: boo
         if let (Some(number), false) = (error.number, label == Label::Number) {
             cell.push_str(&format!(" ({number})"));
         }
-        let status = error.status.iter().map(u16::to_string);
+        let status = parts::status_text(error).into_iter();
         status
             .chain([
                 cell,

@@ -106,7 +106,7 @@ fn info_description(catalog: &Catalog) -> String {
 
 /// The statuses the catalog uses, ascending, each once.
 fn statuses(catalog: &Catalog) -> Vec<u16> {
-    let mut statuses: Vec<u16> = catalog.errors.iter().filter_map(|e| e.status).collect();
+    let mut statuses: Vec<u16> = catalog.errors.iter().flat_map(ErrorDef::statuses).collect();
     statuses.sort_unstable();
     statuses.dedup();
     statuses

@@ -15,7 +15,7 @@ pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<Strin
         let errors: Vec<&ErrorDef> = catalog
             .errors
             .iter()
-            .filter(|e| e.status == Some(status))
+            .filter(|e| e.has_status(status))
             .collect();
         // Exactly the codes of this status: the code's own schema, or the choice of
         // them (a body holding several errors has one schema for all).

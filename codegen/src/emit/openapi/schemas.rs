@@ -52,7 +52,7 @@ impl Schemas<'_> {
                 let of_status: Vec<&ErrorDef> = errors
                     .iter()
                     .copied()
-                    .filter(|e| e.status == Some(status))
+                    .filter(|e| e.has_status(status))
                     .collect();
                 if of_status.len() > 1 {
                     let text = format!(
@@ -238,6 +238,10 @@ impl Schemas<'_> {
                 return self.names.reference(&self.names.code_enum());
             }
             (FieldSource::Code, Target::One(e)) => d.constant("string", Json::from(e.code.clone())),
+            (FieldSource::Status, Target::One(e)) if !e.more_statuses.is_empty() => {
+                let all: Vec<u16> = e.statuses().collect();
+                into_map(json!({ "type": "integer", "enum": all }))
+            }
             (FieldSource::Status, Target::One(e)) => d.constant("integer", Json::from(e.status)),
             (FieldSource::Number, Target::One(e)) => d.constant("integer", Json::from(e.number)),
             (FieldSource::Title, Target::One(e)) => {

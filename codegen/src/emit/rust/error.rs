@@ -127,10 +127,12 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
 /// The docs of an error, shared by its `Code` and `Error` variants.
 pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
-    let status = error
-        .status
-        .map(|s| format!("HTTP {s}, "))
-        .unwrap_or_default();
+    let statuses: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
+    let status = if statuses.is_empty() {
+        String::new()
+    } else {
+        format!("HTTP {}, ", statuses.join(" or "))
+    };
     let mut doc = format!(
         "**{}**: {status}code `{}`.\n\n{}",
         escape(&error.title),

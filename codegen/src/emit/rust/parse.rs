@@ -40,7 +40,15 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         .filter(|(target, _)| *target == Target::Field(FieldSource::Message))
         .map(|(_, path)| support_path(path));
     let allow = catalog.envelope.unknown_members == UnknownMembers::Allow;
+    // An error sent with several statuses may carry any of them (one error per body).
+    let status = whole
+        .iter()
+        .filter(|(target, _)| item.is_none() && *target == Target::Field(FieldSource::Status))
+        .map(|(_, path)| support_path(path));
     let compare = quote! {
+        /// Where a body carries the status, which may be any of its error's statuses.
+        const STATUS: &[&[super::errcat_support::Step]] = &[#(#status),*];
+
         /// Where a body may differ from the one its error serialises to: the message
         /// (errors are told apart by their codes, whatever their messages say).
         const FREE: &[&[super::errcat_support::Step]] = &[#(#free),*];
@@ -59,7 +67,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             #parse
         }
     } else {
-        single_parse()
+        single_parse(catalog.http)
     };
     quote! {
         /// Why a received body could not be read as an error of this API.

@@ -7,8 +7,14 @@ use quote::quote;
 use super::parse::{Step, Target, find, lookup};
 use crate::model::{Catalog, FieldSource, Node};
 
-/// `from_json` and `from_json_with_context` for an envelope holding one error.
-pub(super) fn single_parse() -> TokenStream {
+/// `from_json` and `from_json_with_context` for an envelope holding one error; `http`
+/// says whether errors have statuses (any of which a body's status member may hold).
+pub(super) fn single_parse(http: bool) -> TokenStream {
+    let statuses = if http {
+        quote! { error.kind().statuses() }
+    } else {
+        quote! { &[] }
+    };
     quote! {
         impl Error {
             /// Reads a received wire body back into the typed error.
@@ -32,7 +38,8 @@ pub(super) fn single_parse() -> TokenStream {
                 let context = Context::read(body)?;
                 let expected = ::serde_json::to_value(error.with_context(&context))
                     .map_err(|_| ParseError::Mismatch)?;
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
+                let statuses: (&[&[super::errcat_support::Step]], &[u16]) = (STATUS, #statuses);
+                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok((error, context))
@@ -57,7 +64,8 @@ pub(super) fn many_parse() -> TokenStream {
                 let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
                 let read = Self { errors, context: Context::read(body)? };
                 let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE) {
+                let statuses: (&[&[super::errcat_support::Step]], &[u16]) = (STATUS, &[]);
+                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok(read)

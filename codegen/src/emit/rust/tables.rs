@@ -40,10 +40,32 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         }
     });
     let status = catalog.http.then(|| {
+        let several = catalog
+            .errors
+            .iter()
+            .filter(|e| !e.more_statuses.is_empty());
+        let arms: Vec<TokenStream> = several
+            .map(|e| {
+                let name = variant_ident(&e.variant);
+                let all = e.statuses();
+                quote! { Self::#name => &[#(#all),*], }
+            })
+            .collect();
+        let one = quote! { ::core::slice::from_ref(&STATUSES[self as usize]) };
+        let statuses = if arms.is_empty() {
+            one
+        } else {
+            quote! { match self { #(#arms)* _ => #one } }
+        };
         quote! {
-            /// The HTTP status code.
+            /// The HTTP status code (the first, for an error sent with several).
             #[must_use]
             pub const fn status(self) -> u16 { STATUSES[self as usize] }
+            /// Every status the API sends this error with, `status()` first.
+            #[must_use]
+            pub const fn statuses(self) -> &'static [u16] {
+                #statuses
+            }
         }
     });
     quote! {

@@ -16,7 +16,8 @@ pub(super) fn items() -> TokenStream {
             Each,
         }
 
-        /// Whether `received` is `expected` but where `free` paths may hold any string
+        /// Whether `received` is `expected` but where `free` paths may hold any string,
+        /// the status paths (`statuses.0`) any of the error's statuses (`statuses.1`)
         /// and, with `allow_unknown`, objects may hold members `expected` has not.
         /// Numbers are equal by value (`100` and `100.0`).
         pub(crate) fn same_body(
@@ -24,21 +25,35 @@ pub(super) fn items() -> TokenStream {
             received: &::serde_json::Value,
             allow_unknown: bool,
             free: &[&[Step]],
+            statuses: (&[&[Step]], &[u16]),
         ) -> bool {
             let mut path = ::std::vec::Vec::new();
-            same_at(expected, received, allow_unknown, free, &mut path)
+            let free = Free { text: free, statuses };
+            same_at(expected, received, allow_unknown, &free, &mut path)
+        }
+
+        /// Where a received body may differ from the expected one, and how.
+        struct Free<'a> {
+            text: &'a [&'a [Step]],
+            statuses: (&'a [&'a [Step]], &'a [u16]),
         }
 
         fn same_at<'a>(
             expected: &'a ::serde_json::Value,
             received: &'a ::serde_json::Value,
             allow_unknown: bool,
-            free: &[&[Step]],
+            free: &Free<'_>,
             path: &mut ::std::vec::Vec<::core::option::Option<&'a str>>,
         ) -> bool {
             use ::serde_json::Value;
-            if is_free(free, path) {
+            if is_free(free.text, path) {
                 return received.is_string();
+            }
+            let (status_paths, statuses) = free.statuses;
+            if statuses.len() > 1 && is_free(status_paths, path) {
+                return received
+                    .as_u64()
+                    .is_some_and(|s| statuses.iter().any(|&allowed| u64::from(allowed) == s));
             }
             match (expected, received) {
                 (Value::Object(want), Value::Object(got)) => {
