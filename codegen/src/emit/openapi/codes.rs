@@ -1,6 +1,8 @@
 //! The code enum of `components.schemas`: every code, with the names and texts that
 //! client generators and renderers show beside each value.
 
+use std::collections::HashMap;
+
 use serde_json::{Value as Json, json};
 
 use super::schemas::{Schemas, source_description};
@@ -12,22 +14,65 @@ impl Schemas<'_> {
     /// read by openapi-generator) and as a map from code to description
     /// (`x-enumDescriptions`, read by Redoc).
     pub(super) fn code_enum(&self) -> Json {
-        let errors = &self.catalog.errors;
         let text = source_description(&self.catalog.envelope.body, FieldSource::Code);
-        let described: Vec<String> = errors.iter().map(|e| self.code_description(e)).collect();
-        let by_code: serde_json::Map<String, Json> = errors
+        let codes = self.distinct_codes();
+        let described: Vec<String> = codes.iter().map(|(_, text)| text.clone()).collect();
+        let by_code: serde_json::Map<String, Json> = codes
             .iter()
-            .zip(&described)
             .map(|(e, text)| (e.code.clone(), Json::from(text.as_str())))
             .collect();
+        // Where codes are unique per group only, a value names a code of any group, so
+        // its enum name is the code's own, not one group's variant.
+        let varname = |e: &ErrorDef| {
+            if self.catalog.codes_per_group {
+                crate::names::variant(&e.code).unwrap_or_else(|_| e.variant.clone())
+            } else {
+                e.variant.clone()
+            }
+        };
         json!({
             "type": "string",
             "description": text.unwrap_or("The error code."),
-            "enum": errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(),
-            "x-enum-varnames": errors.iter().map(|e| e.variant.as_str()).collect::<Vec<_>>(),
+            "enum": codes.iter().map(|(e, _)| e.code.as_str()).collect::<Vec<_>>(),
+            "x-enum-varnames": codes.iter().map(|(e, _)| varname(e)).collect::<Vec<_>>(),
             "x-enum-descriptions": described,
             "x-enumDescriptions": by_code,
         })
+    }
+
+    /// Each code once, in catalog order, with what its value says: the code's
+    /// description, or for a code in several groups (`unique_codes: group`) each
+    /// group's, named.
+    fn distinct_codes(&self) -> Vec<(&ErrorDef, String)> {
+        let mut found: Vec<Vec<&ErrorDef>> = Vec::new();
+        // For lookup only, never iterated: the output follows the catalog's order.
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for error in &self.catalog.errors {
+            match index.get(error.code.as_str()) {
+                Some(&at) => found[at].push(error),
+                None => {
+                    index.insert(&error.code, found.len());
+                    found.push(vec![error]);
+                }
+            }
+        }
+        let group = |e: &ErrorDef| {
+            e.group
+                .map_or("no group", |g| self.catalog.groups[g].name.as_str())
+        };
+        found
+            .into_iter()
+            .map(|same| match same.as_slice() {
+                [one] => (*one, self.code_description(one)),
+                many => {
+                    let texts: Vec<String> = many
+                        .iter()
+                        .map(|e| format!("In {}: {}", group(e), self.code_description(e)))
+                        .collect();
+                    (many[0], texts.join(" "))
+                }
+            })
+            .collect()
     }
 
     /// What a code's enum member says: its description, the retry advice and, when the
