@@ -47,14 +47,24 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
 
 /// The document as pretty JSON text.
 pub fn emit_json(catalog: &Catalog, version: OpenApiVersion) -> String {
-    let mut text = serde_json::to_string_pretty(&document(catalog, version)).unwrap_or_default();
-    text.push('\n');
-    text
+    json_text(&document(catalog, version))
 }
 
 /// The document as YAML text.
 pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
-    serde_saphyr::to_string(&document(catalog, version)).unwrap_or_default()
+    yaml_text(&document(catalog, version))
+}
+
+/// A document as pretty JSON with a final newline.
+fn json_text(document: &Json) -> String {
+    let mut text = serde_json::to_string_pretty(document).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A document as YAML.
+fn yaml_text(document: &Json) -> String {
+    serde_saphyr::to_string(document).unwrap_or_default()
 }
 
 /// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none
@@ -65,14 +75,16 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
         return out;
     }
     for &version in &catalog.openapi.versions {
+        // Built once, written in both formats.
+        let document = document(catalog, version);
         let stem = file_stem(catalog, version);
         out.push(OutputFile {
             name: format!("{stem}.json"),
-            content: emit_json(catalog, version),
+            content: json_text(&document),
         });
         out.push(OutputFile {
             name: format!("{stem}.yaml"),
-            content: emit_yaml(catalog, version),
+            content: yaml_text(&document),
         });
     }
     out

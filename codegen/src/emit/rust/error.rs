@@ -6,12 +6,16 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc_lines, field_ident, field_type, variant_ident};
+use super::{
+    field_ident, field_type,
+    rows::{Entry, Rows},
+    variant_ident,
+};
 use crate::model::{Catalog, ErrorDef, Param, Retry};
 
 /// The `Error` enum and its impls.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
-    let variants = catalog.errors.iter().map(|e| variant(catalog, e));
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
+    let variants = rows.lines(catalog.errors.iter().map(|e| variant(catalog, e)));
     let status = catalog.http.then(|| {
         quote! {
             /// The HTTP status code.
@@ -19,10 +23,10 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
             pub const fn status(&self) -> u16 { self.kind().status() }
         }
     });
-    let kind_arms = catalog.errors.iter().map(|e| {
+    let kind_arms = rows.arms(catalog.errors.iter().map(|e| {
         let name = variant_ident(&e.variant);
         quote! { Self::#name { .. } => Code::#name, }
-    });
+    }));
     // A code such as `field_error` makes the variant `FieldError`, which clippy's
     // `enum_variant_names` flags in `enum Error`; the name is the catalog's choice.
     let allow = catalog
@@ -38,14 +42,14 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         /// codes and parameters are.
         #allow
         pub enum Error {
-            #(#variants)*
+            #variants
         }
 
         impl Error {
             /// This error's code, which carries all per-code metadata.
             #[must_use]
             pub const fn kind(&self) -> Code {
-                match self { #(#kind_arms)* }
+                match self { #kind_arms }
             }
             /// The wire code, e.g. `"not_found"`.
             #[must_use]
@@ -184,20 +188,36 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn variant(catalog: &Catalog, error: &ErrorDef) -> TokenStream {
+fn variant(catalog: &Catalog, error: &ErrorDef) -> Entry {
     let name = variant_ident(&error.variant);
-    let doc = doc_lines(&error_doc(catalog, error));
+    let doc = lines_of(&error_doc(catalog, error));
     let deprecated = deprecated(error);
     if error.params.is_empty() {
-        return quote! { #doc #deprecated #name, };
+        return Entry {
+            doc,
+            tokens: quote! { #deprecated #name, },
+            fields: Vec::new(),
+        };
     }
     let fields = error.params.iter().map(|p| {
         let ident = field_ident(p);
         let ty = field_type(p);
-        let doc = doc_lines(&param_doc(p));
-        quote! { #doc #ident: #ty, }
+        Entry {
+            doc: lines_of(&param_doc(p)),
+            tokens: quote! { #ident: #ty, },
+            fields: Vec::new(),
+        }
     });
-    quote! { #doc #deprecated #name { #(#fields)* }, }
+    Entry {
+        doc,
+        tokens: quote! { #deprecated #name },
+        fields: fields.collect(),
+    }
+}
+
+/// A doc text as its lines.
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines().map(str::to_owned).collect()
 }
 
 /// `#[deprecated]` with the catalog's reason, for a deprecated error's variants. The

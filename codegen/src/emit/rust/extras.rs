@@ -5,11 +5,11 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{doc_lines, field_ident, field_type, ident_of, rust_type};
+use super::{doc_lines, field_ident, field_type, ident_of, rows::Rows, rust_type};
 use crate::model::{Catalog, ManyStatus, ObjectType, Param, ParamType, Scalar};
 
 /// `Context`, the attribute accessors and the object structs.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let context = context(catalog);
     let attributes = catalog
         .attributes
@@ -29,8 +29,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
                     .map(|d| format!(": {d}"))
                     .unwrap_or_default()
             ));
+            let values = rows.array(
+                &format!("Each error's `{}`, indexed by `Code`.", attribute.name),
+                quote! { static #table: [::core::option::Option<#ty>; #count] = },
+                values,
+            );
             quote! {
-                static #table: [::core::option::Option<#ty>; #count] = [#(#values),*];
+                #values
 
                 impl Code {
                     #doc

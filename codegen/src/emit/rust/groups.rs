@@ -4,11 +4,11 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_lines, variant_ident};
+use super::{doc_lines, rows::Rows, variant_ident};
 use crate::model::Catalog;
 
 /// `Group` and `Code::group()`, or nothing for a catalog without groups.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     if catalog.groups.is_empty() {
         return TokenStream::new();
     }
@@ -49,13 +49,17 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     }
     let codes = members.iter().map(|codes| quote! { &[#(#codes),*] });
     let error_count = catalog.errors.len();
-    let of_codes = catalog.errors.iter().map(|e| match e.group {
-        Some(group) => {
-            let name = variant(group);
-            quote! { ::core::option::Option::Some(Group::#name) }
-        }
-        None => quote! { ::core::option::Option::None },
-    });
+    let of_codes = rows.array(
+        "Each error's innermost group, indexed by `Code`.",
+        quote! { static CODE_GROUPS: [::core::option::Option<Group>; #error_count] = },
+        catalog.errors.iter().map(|e| match e.group {
+            Some(group) => {
+                let name = variant(group);
+                quote! { ::core::option::Option::Some(Group::#name) }
+            }
+            None => quote! { ::core::option::Option::None },
+        }),
+    );
     quote! {
         /// The groups of errors, parents before their subgroups.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -67,7 +71,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         static GROUP_TITLES: [&str; #count] = [#(#titles),*];
         static GROUP_PARENTS: [::core::option::Option<Group>; #count] = [#(#parents),*];
         static GROUP_CODES: [&[Code]; #count] = [#(#codes),*];
-        static CODE_GROUPS: [::core::option::Option<Group>; #error_count] = [#(#of_codes),*];
+        #of_codes
 
         impl Group {
             /// Every group, parents before their subgroups.

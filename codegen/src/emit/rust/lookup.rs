@@ -5,18 +5,18 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_lines, placement, variant_ident};
+use super::{doc_lines, placement, rows::Rows, variant_ident};
 use crate::model::{Catalog, FieldSource};
 use crate::wire;
 
 /// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
-pub(super) fn lookups(catalog: &Catalog) -> TokenStream {
+pub(super) fn lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let mut out = if catalog.codes_per_group {
         group_code_lookup()
     } else {
-        code_lookup(catalog)
+        code_lookup(catalog, rows)
     };
-    out.extend(number_and_title_lookups(catalog));
+    out.extend(number_and_title_lookups(catalog, rows));
     out
 }
 
@@ -41,7 +41,7 @@ fn group_code_lookup() -> TokenStream {
 }
 
 /// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
-fn code_lookup(catalog: &Catalog) -> TokenStream {
+fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let codes: Vec<(&[u8], TokenStream, &str)> = catalog
         .errors
         .iter()
@@ -50,18 +50,21 @@ fn code_lookup(catalog: &Catalog) -> TokenStream {
             (e.code.as_bytes(), quote! { #lit }, e.variant.as_str())
         })
         .collect();
-    perfect_lookup(&Lookup {
-        name: quote! { from_code },
-        key_type: quote! { &str },
-        empty: quote! { "" },
-        bytes: quote! { code.as_bytes() },
-        doc: "The code with this wire code, found in a perfect hash table.",
-        entries: codes,
-    })
+    perfect_lookup(
+        rows,
+        &Lookup {
+            name: quote! { from_code },
+            key_type: quote! { &str },
+            empty: quote! { "" },
+            bytes: quote! { code.as_bytes() },
+            doc: "The code with this wire code, found in a perfect hash table.",
+            entries: codes,
+        },
+    )
 }
 
 /// `from_number` and `from_title`, where bodies identify errors so.
-fn number_and_title_lookups(catalog: &Catalog) -> TokenStream {
+fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let mut out = TokenStream::new();
     let numbers: Vec<([u8; 8], TokenStream, &str)> = catalog
         .errors
@@ -73,17 +76,20 @@ fn number_and_title_lookups(catalog: &Catalog) -> TokenStream {
         })
         .collect();
     if !numbers.is_empty() {
-        out.extend(perfect_lookup(&Lookup {
-            name: quote! { from_number },
-            key_type: quote! { i64 },
-            empty: quote! { 0 },
-            bytes: quote! { &code.to_le_bytes() },
-            doc: "The code with this numeric code, found in a perfect hash table.",
-            entries: numbers
-                .iter()
-                .map(|(bytes, lit, variant)| (bytes.as_slice(), lit.clone(), *variant))
-                .collect(),
-        }));
+        out.extend(perfect_lookup(
+            rows,
+            &Lookup {
+                name: quote! { from_number },
+                key_type: quote! { i64 },
+                empty: quote! { 0 },
+                bytes: quote! { &code.to_le_bytes() },
+                doc: "The code with this numeric code, found in a perfect hash table.",
+                entries: numbers
+                    .iter()
+                    .map(|(bytes, lit, variant)| (bytes.as_slice(), lit.clone(), *variant))
+                    .collect(),
+            },
+        ));
     }
     if identifies_by_title(catalog) {
         let titles = catalog
@@ -94,15 +100,18 @@ fn number_and_title_lookups(catalog: &Catalog) -> TokenStream {
                 (e.title.as_bytes(), quote! { #lit }, e.variant.as_str())
             })
             .collect();
-        out.extend(perfect_lookup(&Lookup {
-            name: quote! { from_title },
-            key_type: quote! { &str },
-            empty: quote! { "" },
-            bytes: quote! { code.as_bytes() },
-            doc: "The code with this title (titles tell errors apart in this API's bodies), \
+        out.extend(perfect_lookup(
+            rows,
+            &Lookup {
+                name: quote! { from_title },
+                key_type: quote! { &str },
+                empty: quote! { "" },
+                bytes: quote! { code.as_bytes() },
+                doc: "The code with this title (titles tell errors apart in this API's bodies), \
                   found in a perfect hash table.",
-            entries: titles,
-        }));
+                entries: titles,
+            },
+        ));
     }
     out
 }
@@ -134,7 +143,7 @@ struct Lookup<'a> {
 
 /// A lookup function over a perfect hash table: the hash of the argument picks the one
 /// slot where it can be; the slot's key is compared with it.
-fn perfect_lookup(lookup: &Lookup<'_>) -> TokenStream {
+fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
     let keys: Vec<&[u8]> = lookup.entries.iter().map(|(bytes, _, _)| *bytes).collect();
     let placed = placement::place(&keys);
     let empty = &lookup.empty;
@@ -149,10 +158,19 @@ fn perfect_lookup(lookup: &Lookup<'_>) -> TokenStream {
     let (name, key_type, bytes) = (&lookup.name, &lookup.key_type, &lookup.bytes);
     let count = placed.slots.len();
     let buckets = placed.displacements.len();
-    let displacements = placed
-        .displacements
-        .iter()
-        .map(|d| Literal::u32_unsuffixed(*d));
+    let displacements = rows.array(
+        "Each bucket's displacement of its keys' slots.",
+        quote! { static DISPLACEMENTS: [u32; #buckets] = },
+        placed.displacements.iter().map(|d| {
+            let d = Literal::u32_unsuffixed(*d);
+            quote! { #d }
+        }),
+    );
+    let slots = rows.array(
+        "Each slot's key and code; a free slot's code is `None`.",
+        quote! { static SLOTS: [(#key_type, ::core::option::Option<Code>); #count] = },
+        slots,
+    );
     let seed = hex_literal(placed.seed);
     let bits = Literal::u32_suffixed(placed.bits);
     let doc = doc_lines(lookup.doc);
@@ -161,8 +179,8 @@ fn perfect_lookup(lookup: &Lookup<'_>) -> TokenStream {
         #[must_use]
         pub fn #name(code: #key_type) -> ::core::option::Option<Self> {
             use super::errcat_support::perfect_hash::{hash, slot};
-            static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
-            static SLOTS: [(#key_type, ::core::option::Option<Code>); #count] = [#(#slots),*];
+            #displacements
+            #slots
             let (key, found) = SLOTS[slot(hash(#seed, #bytes), &DISPLACEMENTS, #bits)];
             if key == code { found } else { ::core::option::Option::None }
         }

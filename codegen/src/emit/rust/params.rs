@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{field_ident, variant_ident};
+use super::{field_ident, rows::Rows, variant_ident};
 use crate::model::{Catalog, ErrorDef, Param, ParamType, Piece, Value};
 
 /// The largest number of parameters any error of the catalog has.
@@ -22,42 +22,45 @@ pub(super) fn width(catalog: &Catalog) -> usize {
 }
 
 /// `SPECS`, `params()`, `params_mut()` and `blank()`.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
     let width = width(catalog);
     // One small static per error: a single large static holding every spec with its
     // slices type-checks in time quadratic in the number of errors.
-    let specs = catalog.errors.iter().map(|e| {
-        let spec = spec(e);
-        quote! { { static SPEC: super::errcat_support::Spec = #spec; &SPEC } }
-    });
-    let blanks = catalog.errors.iter().map(|e| {
+    let specs = rows.array(
+        "Each error's parameters and message template, indexed by `Code`.",
+        quote! { static SPECS: [&super::errcat_support::Spec; #count] = },
+        catalog.errors.iter().map(|e| {
+            let spec = spec(e);
+            quote! { { static SPEC: super::errcat_support::Spec = #spec; &SPEC } }
+        }),
+    );
+    let blanks = rows.arms(catalog.errors.iter().map(|e| {
         let name = variant_ident(&e.variant);
         let blank = blank(e);
         quote! { Code::#name => #blank, }
-    });
+    }));
     let groups = same_fields(catalog);
-    let shared = groups.iter().map(|group| lend(group, width, false));
-    let mutable = groups.iter().map(|group| lend(group, width, true));
+    let shared = rows.arms(groups.iter().map(|group| lend(group, width, false)));
+    let mutable = rows.arms(groups.iter().map(|group| lend(group, width, true)));
     quote! {
-        /// Each error's parameters and message template, indexed by `Code`.
-        static SPECS: [&super::errcat_support::Spec; #count] = [#(#specs),*];
+        #specs
 
         impl Error {
             /// The error's parameters, borrowed, in catalog order.
             fn params(&self) -> [super::errcat_support::Arg<'_>; #width] {
-                match self { #(#shared)* }
+                match self { #shared }
             }
 
             /// The error's parameters, mutably borrowed, in catalog order.
             fn params_mut(&mut self) -> [super::errcat_support::Slot<'_>; #width] {
-                match self { #(#mutable)* }
+                match self { #mutable }
             }
 
             /// The error of `code` with empty parameters, to be filled. (A derived
             /// `Clone` of a static table of these compiles far slower than this.)
             fn blank(code: Code) -> Self {
-                match code { #(#blanks)* }
+                match code { #blanks }
             }
 
             /// What the generic support functions need to know about this error.

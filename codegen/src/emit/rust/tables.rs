@@ -2,32 +2,39 @@
 //! by the discriminant (no `match` per accessor, which is what keeps large catalogs quick
 //! to compile); the lookups by code, number and title are in [`super::lookup`].
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::{
-    doc_lines,
     error::{deprecated, error_doc},
+    rows::{Entry, Rows},
     variant_ident,
 };
 use crate::model::Catalog;
 
 /// The `Code` enum, its tables, accessors and lookups.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
-    let variants = catalog.errors.iter().map(|e| {
-        let doc = doc_lines(&error_doc(catalog, e));
+    let variants = rows.lines(catalog.errors.iter().map(|e| {
         let deprecated = deprecated(e);
         let name = variant_ident(&e.variant);
-        quote! { #doc #deprecated #name, }
-    });
-    let all = catalog.errors.iter().map(|e| {
-        let name = variant_ident(&e.variant);
-        quote! { Self::#name }
-    });
-    let tables = metadata_tables(catalog);
-    let accessors = optional_accessors(catalog);
-    let lookups = super::lookup::lookups(catalog);
+        Entry {
+            doc: error_doc(catalog, e).lines().map(str::to_owned).collect(),
+            tokens: quote! { #deprecated #name, },
+            fields: Vec::new(),
+        }
+    }));
+    let all = rows.array(
+        "Every code, in catalog order.",
+        quote! { pub const ALL: [Self; #count] = },
+        catalog.errors.iter().map(|e| {
+            let name = variant_ident(&e.variant);
+            quote! { Self::#name }
+        }),
+    );
+    let tables = metadata_tables(catalog, rows);
+    let accessors = optional_accessors(catalog, rows);
+    let lookups = super::lookup::lookups(catalog, rows);
     // Where codes repeat (unique per group), a code alone names no one `Code`.
     let from_str = (!catalog.codes_per_group).then(|| {
         quote! {
@@ -73,14 +80,13 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         /// tables, with no allocation.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
-            #(#variants)*
+            #variants
         }
 
         #tables
 
         impl Code {
-            /// Every code, in catalog order.
-            pub const ALL: [Self; #count] = [#(#all),*];
+            #all
 
             /// The wire code, e.g. `"not_found"`.
             #[must_use]
@@ -145,54 +151,78 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     }
 }
 
-fn metadata_tables(catalog: &Catalog) -> TokenStream {
+fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
     let errors = &catalog.errors;
-    let codes = errors.iter().map(|e| &e.code);
-    let statuses: Vec<u16> = errors.iter().filter_map(|e| e.status).collect();
+    let strings = |doc: &str, name: &str, texts: Vec<String>| {
+        let name = Ident::new(name, Span::call_site());
+        let head = quote! { static #name: [&str; #count] = };
+        rows.array(doc, head, texts.into_iter().map(|text| quote! { #text }))
+    };
     let statuses = catalog.http.then(|| {
-        quote! {
-            /// Each error's HTTP status, indexed by `Code`.
-            static STATUSES: [u16; #count] = [#(#statuses),*];
-        }
+        let statuses = errors.iter().filter_map(|e| e.status);
+        let head = quote! { static STATUSES: [u16; #count] = };
+        let doc = "Each error's HTTP status, indexed by `Code`.";
+        rows.array(doc, head, statuses.map(|status| quote! { #status }))
     });
-    let titles = errors.iter().map(|e| &e.title);
-    let descriptions = errors.iter().map(|e| &e.description);
+    let codes = strings(
+        "Each error's wire code, indexed by `Code`.",
+        "CODES",
+        errors.iter().map(|e| e.code.clone()).collect(),
+    );
+    let titles = strings(
+        "Each error's title, indexed by `Code`.",
+        "TITLES",
+        errors.iter().map(|e| e.title.clone()).collect(),
+    );
+    let descriptions = strings(
+        "Each error's description, indexed by `Code`.",
+        "DESCRIPTIONS",
+        errors.iter().map(|e| e.description.clone()).collect(),
+    );
     // One text per error, solutions apart by NUL (which the checker keeps out of
     // them): one static of strings, not one of slices, which compiles far slower.
-    let solutions = errors.iter().map(|e| e.solutions.join("\0"));
-    let anchors = errors.iter().map(|e| &e.anchor);
-    let retryable = errors.iter().map(crate::model::ErrorDef::is_retryable);
-    let after = errors.iter().map(|e| match e.retry.default_seconds() {
-        Some(seconds) => quote! { ::core::option::Option::Some(#seconds) },
-        None => quote! { ::core::option::Option::None },
-    });
-    quote! {
-        /// Each error's wire code, indexed by `Code`.
-        static CODES: [&str; #count] = [#(#codes),*];
-        #statuses
-        /// Each error's title, indexed by `Code`.
-        static TITLES: [&str; #count] = [#(#titles),*];
-        /// Each error's description, indexed by `Code`.
-        static DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
-        /// Each error's solutions apart by NUL, indexed by `Code`.
-        static SOLUTIONS: [&str; #count] = [#(#solutions),*];
-        /// Each error's docs anchor, indexed by `Code`.
-        static ANCHORS: [&str; #count] = [#(#anchors),*];
-        /// Whether each error may be retried, indexed by `Code`.
-        static RETRYABLE: [bool; #count] = [#(#retryable),*];
-        /// Each error's `Retry-After` seconds, indexed by `Code`.
-        static RETRY_AFTER: [::core::option::Option<u32>; #count] = [#(#after),*];
-    }
+    let solutions = strings(
+        "Each error's solutions apart by NUL, indexed by `Code`.",
+        "SOLUTIONS",
+        errors.iter().map(|e| e.solutions.join("\0")).collect(),
+    );
+    let anchors = strings(
+        "Each error's docs anchor, indexed by `Code`.",
+        "ANCHORS",
+        errors.iter().map(|e| e.anchor.clone()).collect(),
+    );
+    let retryable = rows.array(
+        "Whether each error may be retried, indexed by `Code`.",
+        quote! { static RETRYABLE: [bool; #count] = },
+        errors.iter().map(|e| {
+            let retryable = e.is_retryable();
+            quote! { #retryable }
+        }),
+    );
+    let after = rows.array(
+        "Each error's `Retry-After` seconds, indexed by `Code`.",
+        quote! { static RETRY_AFTER: [::core::option::Option<u32>; #count] = },
+        errors.iter().map(|e| match e.retry.default_seconds() {
+            Some(seconds) => quote! { ::core::option::Option::Some(#seconds) },
+            None => quote! { ::core::option::Option::None },
+        }),
+    );
+    quote! { #codes #statuses #titles #descriptions #solutions #anchors #retryable #after }
 }
 
 /// `docs_url()` and `number()`, with their tables where the catalog has the data.
-fn optional_accessors(catalog: &Catalog) -> TokenStream {
+fn optional_accessors(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
     let docs_url = if catalog.docs.base_url.is_some() {
         let urls = catalog.errors.iter().filter_map(|e| catalog.docs_url(e));
+        let table = rows.array(
+            "Each error's docs URL, indexed by `Code`.",
+            quote! { static DOCS_URLS: [&str; #count] = },
+            urls.map(|url| quote! { #url }),
+        );
         quote! {
-            static DOCS_URLS: [&str; #count] = [#(#urls),*];
+            #table
             ::core::option::Option::Some(DOCS_URLS[self as usize])
         }
     } else {
@@ -204,15 +234,19 @@ fn optional_accessors(catalog: &Catalog) -> TokenStream {
         quote! { #[allow(clippy::unnecessary_wraps, clippy::unused_self)] }
     };
     let number = if catalog.errors.iter().any(|e| e.number.is_some()) {
-        let numbers = catalog.errors.iter().map(|e| match e.number {
-            Some(n) => quote! { ::core::option::Option::Some(#n) },
-            None => quote! { ::core::option::Option::None },
-        });
+        let numbers = rows.array(
+            "Each error's numeric code, indexed by `Code`.",
+            quote! { static NUMBERS: [::core::option::Option<i64>; #count] = },
+            catalog.errors.iter().map(|e| match e.number {
+                Some(n) => quote! { ::core::option::Option::Some(#n) },
+                None => quote! { ::core::option::Option::None },
+            }),
+        );
         quote! {
             /// The error's numeric code, where it has one.
             #[must_use]
             pub const fn number(self) -> ::core::option::Option<i64> {
-                static NUMBERS: [::core::option::Option<i64>; #count] = [#(#numbers),*];
+                #numbers
                 NUMBERS[self as usize]
             }
         }
