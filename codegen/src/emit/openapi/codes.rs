@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Value as Json, json};
+use serde_json::Value as Json;
 
 use super::schemas::{Schemas, source_description};
 use crate::model::{ErrorDef, FieldSource};
@@ -30,14 +30,25 @@ impl Schemas<'_> {
                 e.variant.clone()
             }
         };
-        json!({
-            "type": "string",
-            "description": text.unwrap_or("The error code."),
-            "enum": codes.iter().map(|(e, _)| e.code.as_str()).collect::<Vec<_>>(),
-            "x-enum-varnames": codes.iter().map(|(e, _)| varname(e)).collect::<Vec<_>>(),
-            "x-enum-descriptions": described,
-            "x-enumDescriptions": by_code,
-        })
+        // Built by moving each list in (`json!` would copy them).
+        let strings = |items: Vec<String>| Json::Array(items.into_iter().map(Json::from).collect());
+        let mut out = serde_json::Map::new();
+        out.insert("type".into(), Json::from("string"));
+        out.insert(
+            "description".into(),
+            Json::from(text.unwrap_or("The error code.")),
+        );
+        out.insert(
+            "enum".into(),
+            strings(codes.iter().map(|(e, _)| e.code.clone()).collect()),
+        );
+        out.insert(
+            "x-enum-varnames".into(),
+            strings(codes.iter().map(|(e, _)| varname(e)).collect()),
+        );
+        out.insert("x-enum-descriptions".into(), Json::from(described));
+        out.insert("x-enumDescriptions".into(), Json::Object(by_code));
+        Json::Object(out)
     }
 
     /// Each code once, in catalog order, with what its value says: the code's

@@ -30,7 +30,14 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
     // A status with one code may point at that code's schema, unless the body holds
     // several errors: then the per-code schemas describe array items, not the body.
     let per_code = schemas::per_code(catalog) && catalog.envelope.body.many_items().is_none();
-    json!({
+    // The large maps are moved in: `json!` would copy them (it serialises each value).
+    let mut components = Map::new();
+    components.insert("schemas".into(), Json::Object(schemas.all()));
+    components.insert(
+        "responses".into(),
+        Json::Object(responses::all(catalog, &names, per_code)),
+    );
+    let mut document = match json!({
         "openapi": Dialect(version).openapi(),
         "info": {
             "title": format!("{} errors", catalog.api),
@@ -38,11 +45,12 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
             "description": info_description(catalog),
         },
         "paths": {},
-        "components": {
-            "schemas": schemas.all(),
-            "responses": responses::all(catalog, &names, per_code),
-        },
-    })
+    }) {
+        Json::Object(map) => map,
+        _ => Map::new(),
+    };
+    document.insert("components".into(), Json::Object(components));
+    Json::Object(document)
 }
 
 /// The document as pretty JSON text.

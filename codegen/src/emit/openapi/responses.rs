@@ -33,11 +33,13 @@ pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<Strin
             .iter()
             .map(|e| (e.code.clone(), example(catalog, e)))
             .collect();
-        let media = json!({ "schema": names.reference(&schema), "examples": examples });
-        response.insert(
-            "content".into(),
-            json!({ catalog.envelope.media_type.clone(): media }),
-        );
+        // Moved in, not through `json!`, which would copy the examples.
+        let mut media = Map::new();
+        media.insert("schema".into(), names.reference(&schema));
+        media.insert("examples".into(), Json::Object(examples));
+        let mut content = Map::new();
+        content.insert(catalog.envelope.media_type.clone(), Json::Object(media));
+        response.insert("content".into(), Json::Object(content));
         response.insert("x-errors".into(), extensions(catalog, &errors));
         out.insert(names.response(status), Json::Object(response));
     }

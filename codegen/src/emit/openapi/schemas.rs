@@ -89,10 +89,10 @@ impl Schemas<'_> {
                 };
                 mapping.insert(value.clone(), Json::from(self.names.per_code_ref(error)));
             }
-            out.insert(
-                "discriminator".into(),
-                json!({ "propertyName": property, "mapping": mapping }),
-            );
+            let mut discriminator = Map::new();
+            discriminator.insert("propertyName".into(), Json::from(property));
+            discriminator.insert("mapping".into(), Json::Object(mapping));
+            out.insert("discriminator".into(), Json::Object(discriminator));
         }
         Json::Object(out)
     }
@@ -108,7 +108,9 @@ impl Schemas<'_> {
             .iter()
             .map(|e| self.names.reference(&self.names.per_code(e)))
             .collect();
-        json!({ "oneOf": one_of })
+        let mut out = Map::new();
+        out.insert("oneOf".into(), Json::Array(one_of));
+        Json::Object(out)
     }
 
     /// One code's schema: `node` (the envelope, or the item of an array of several
