@@ -1,10 +1,11 @@
-//! The generated lookups (`Code::from_code`, `FromStr`, `from_number`, `from_title`) are
-//! perfect hash tables whose keys errcat-codegen placed with its own copy of the hash.
-//! Finding every key proves the generated code hashes exactly as the generator did (a
-//! key hashed differently lands in another slot, whose key does not match); rejecting
-//! near misses proves the compare is there.
+//! The generated lookups (`Code::from_code`, `FromStr`, `from_number`, `from_title`):
+//! a `match` for small catalogs, and for larger ones (the `numbered` and `titled`
+//! fixtures, 40 codes each) perfect hash tables whose keys errcat-codegen placed with its
+//! own copy of the hash. Finding every key proves the generated code hashes exactly as
+//! the generator did (a key hashed differently lands in another slot, whose key does not
+//! match); rejecting near misses proves the compare is there.
 
-use errcat_fixtures::{array, nested, problem, trace};
+use errcat_fixtures::{array, nested, numbered, problem, titled, trace};
 use errcat_seeds::{reten, retrac};
 
 /// Every code of a module is found by its wire code, through `from_code` and `FromStr`,
@@ -44,22 +45,36 @@ fn every_code_is_found_and_nothing_else() {
     assert_codes_found!(nested);
     assert_codes_found!(problem);
     assert_codes_found!(trace);
+    assert_codes_found!(numbered);
+    assert_codes_found!(titled);
+}
+
+/// Every numeric code of a module is found, and numbers that are none are not.
+macro_rules! assert_numbers_found {
+    ($module:ident) => {{
+        let mut numbers = 0;
+        for code in $module::Code::ALL {
+            if let Some(number) = code.number() {
+                numbers += 1;
+                assert_eq!($module::Code::from_number(number), Some(code), "{number}");
+                assert_eq!($module::Code::from_number(-number), None, "{number}");
+                let next = $module::Code::ALL
+                    .into_iter()
+                    .find(|c| c.number() == Some(number + 1));
+                assert_eq!($module::Code::from_number(number + 1), next, "{number}");
+            }
+        }
+        assert!(numbers > 1, "the fixture has numbers");
+        for miss in [0, -1, i64::MIN, i64::MAX] {
+            assert_eq!($module::Code::from_number(miss), None, "{miss}");
+        }
+    }};
 }
 
 #[test]
 fn every_number_is_found_and_nothing_else() {
-    let mut numbers = 0;
-    for code in array::Code::ALL {
-        if let Some(number) = code.number() {
-            numbers += 1;
-            assert_eq!(array::Code::from_number(number), Some(code), "{number}");
-            assert_eq!(array::Code::from_number(-number), None, "{number}");
-        }
-    }
-    assert!(numbers > 1, "the array fixture has numbers");
-    for miss in [0, -1, i64::MIN, i64::MAX] {
-        assert_eq!(array::Code::from_number(miss), None, "{miss}");
-    }
+    assert_numbers_found!(array);
+    assert_numbers_found!(numbered);
 }
 
 #[test]
@@ -69,4 +84,41 @@ fn every_title_is_found_and_nothing_else() {
         assert_eq!(reten::Code::from_title(code.as_str()), None);
     }
     assert_eq!(reten::Code::from_title(""), None);
+    for code in titled::Code::ALL {
+        assert_eq!(titled::Code::from_title(code.title()), Some(code));
+        assert_eq!(titled::Code::from_title(code.as_str()), None);
+        let lower = code.title().to_lowercase();
+        assert_eq!(titled::Code::from_title(&lower), None);
+    }
+    assert_eq!(titled::Code::from_title(""), None);
+}
+
+/// Small catalogs get a `match`, large ones the hash table: both kinds are tested above.
+#[test]
+fn small_catalogs_match_and_large_ones_hash() {
+    let source = |dir: &str| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("codegen/tests/fixtures")
+            .join(dir);
+        let mut sources: Vec<errcat_codegen::Source> = std::fs::read_dir(dir)
+            .expect("fixture folder")
+            .map(|entry| entry.expect("entry").path())
+            .map(|path| {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                let text = std::fs::read_to_string(&path).expect("fixture");
+                errcat_codegen::Source::new(name, text)
+            })
+            .collect();
+        sources.sort_by(|a, b| a.name.cmp(&b.name));
+        let catalogs = errcat_codegen::compile(&sources).expect("fixtures check");
+        errcat_codegen::emit::rust::emit(&catalogs)
+    };
+    let small = source("ok");
+    assert!(!small.contains("static SLOTS"), "small catalogs match");
+    let large = source("lookups");
+    assert_eq!(
+        large.matches("static SLOTS").count(),
+        4,
+        "from_code and from_number, from_code and from_title"
+    );
 }

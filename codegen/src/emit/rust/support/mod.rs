@@ -26,7 +26,11 @@ pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
     let slots = slots::items();
     let compare = compare::items();
     let text = message::items();
-    let hash = perfect_hash_module();
+    // Only catalogs with more keys than a `match` serves look codes up by hash.
+    let hash = catalogs
+        .iter()
+        .any(|c| c.errors.len() > super::lookup::MATCH_MAX)
+        .then(perfect_hash_module);
     quote! {
         /// The generic machinery the generated errors share.
         #[allow(dead_code)]
