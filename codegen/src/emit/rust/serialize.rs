@@ -1,7 +1,7 @@
 //! The wire body's `serde::Serialize`, emitted from the same envelope tree that `wire.rs`
 //! evaluates for docs and OpenAPI. Nested objects and arrays become small borrowing
-//! wrapper structs, the message is written with `format_args!`, so serialising to a
-//! writer allocates nothing. An envelope with an RFC 9457 `instance` member also gets
+//! wrapper structs, and the message is its static text or is written through `Display`,
+//! so serialising to a writer allocates nothing. An envelope with an RFC 9457 `instance` member also gets
 //! `Error::with_instance`, whose result serialises the body with that member.
 
 use proc_macro2::{Literal, TokenStream};

@@ -119,7 +119,9 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Code => quote! { this.code() },
         FieldSource::Number => quote! { &this.kind().number() },
         FieldSource::Title => quote! { this.title() },
-        FieldSource::Message => quote! { &::core::format_args!("{this}") },
+        FieldSource::Message => {
+            quote! { &super::errcat_support::Message::of(this.spec(), this) }
+        }
         FieldSource::Description => quote! { this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
         FieldSource::Retryable => quote! { &this.is_retryable() },

@@ -206,6 +206,40 @@ pub(super) fn items() -> TokenStream {
             Ok(())
         }
 
+        /// An error's message as a body member: a message without parameters is its
+        /// one static text, serialised as a plain string; any other is written through
+        /// `Display`.
+        pub(crate) struct Message<'a, T: ::core::fmt::Display> {
+            /// The one text of a message without parameters.
+            pub(crate) text: ::core::option::Option<&'static str>,
+            /// The error, whose `Display` writes the message.
+            pub(crate) error: &'a T,
+        }
+
+        impl<'a, T: ::core::fmt::Display> Message<'a, T> {
+            /// The message of `error`, whose spec is `spec`.
+            pub(crate) fn of(spec: &Spec, error: &'a T) -> Self {
+                let text = match spec.template {
+                    [] => ::core::option::Option::Some(""),
+                    [Piece::Text(text)] => ::core::option::Option::Some(*text),
+                    _ => ::core::option::Option::None,
+                };
+                Self { text, error }
+            }
+        }
+
+        impl<T: ::core::fmt::Display> ::serde::Serialize for Message<'_, T> {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                match self.text {
+                    ::core::option::Option::Some(text) => serializer.serialize_str(text),
+                    ::core::option::Option::None => serializer.collect_str(self.error),
+                }
+            }
+        }
+
         /// Writes an error as `#[derive(Debug)]` would.
         pub(crate) fn write_debug(
             spec: &Spec,
