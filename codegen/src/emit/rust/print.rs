@@ -3,6 +3,8 @@
 //! expressions (no operators besides `=>`, `=` and `|`), which this small printer covers
 //! without the cost of parsing them back with `syn` for prettyplease.
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// The tokens on one line, e.g. `Self::NotFound { .. } => Code::NotFound,`.
@@ -32,12 +34,13 @@ fn print(tokens: TokenStream, out: &mut String) {
         match token {
             TokenTree::Ident(ident) => {
                 space(after, out);
-                out.push_str(&ident.to_string());
+                // Written in place: `to_string` would allocate per token.
+                let _ = write!(out, "{ident}");
                 after = After::Word;
             }
             TokenTree::Literal(literal) => {
                 space(after, out);
-                out.push_str(&literal.to_string());
+                let _ = write!(out, "{literal}");
                 after = After::Word;
             }
             TokenTree::Punct(punct) => after = punct_token(&punct, after, tokens.peek(), out),
@@ -95,14 +98,18 @@ fn group_token(delimiter: Delimiter, inner: TokenStream, out: &mut String) {
         Delimiter::None => ("", ""),
     };
     out.push_str(open);
-    let mut body = String::new();
-    print(inner, &mut body);
-    if delimiter == Delimiter::Brace && !body.is_empty() {
+    if delimiter == Delimiter::Brace {
+        // Printed in place, then padded unless empty: `{ .. }`, `{}`.
         out.push(' ');
-        out.push_str(&body);
-        out.push(' ');
+        let start = out.len();
+        print(inner, out);
+        if out.len() == start {
+            out.pop();
+        } else {
+            out.push(' ');
+        }
     } else {
-        out.push_str(&body);
+        print(inner, out);
     }
     out.push_str(close);
 }

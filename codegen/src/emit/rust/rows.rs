@@ -79,7 +79,7 @@ impl Rows {
     ) -> TokenStream {
         let entries = elements
             .into_iter()
-            .map(|element| print::line(quote! { #element, }))
+            .map(|element| print::line(element) + ",")
             .collect();
         let head = vec![doc_line(doc), print::line(head) + " ["];
         self.item(head, entries, vec!["];".to_owned()])
