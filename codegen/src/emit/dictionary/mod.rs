@@ -60,7 +60,7 @@ fn dictionary(catalog: &Catalog) -> Json {
         })
         .collect();
     let errors: Vec<Json> = catalog.errors.iter().map(|e| error(catalog, e)).collect();
-    json!({
+    let mut dictionary = json!({
         "$schema": format!("./{SCHEMA_FILE}"),
         "format": FORMAT,
         "api": catalog.api,
@@ -68,7 +68,8 @@ fn dictionary(catalog: &Catalog) -> Json {
         "unique_codes": if catalog.codes_per_group { "group" } else { "catalog" },
         "envelope": members,
         "groups": groups,
-        "errors": errors,
+        // Moved in below: `json!` would copy every error's entry.
+        "errors": null,
         "retired": retired,
         "contract": {
             "version": catalog.contract_version,
@@ -78,7 +79,11 @@ fn dictionary(catalog: &Catalog) -> Json {
                 .map(|(rule, code)| json!({ "rule": rule, "code": code }))
                 .collect::<Vec<_>>(),
         },
-    })
+    });
+    if let Some(slot) = dictionary.get_mut("errors") {
+        *slot = Json::Array(errors);
+    }
+    dictionary
 }
 
 fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
