@@ -72,7 +72,11 @@ fn every_openapi_yaml_reads_back_as_its_document() {
         for version in [OpenApiVersion::V3_1, OpenApiVersion::V3_0] {
             let document = emit::openapi::document(catalog, version);
             let what = format!("{} ({version:?})", catalog.name);
-            assert_reads_back(&what, &emit::openapi::emit_yaml(catalog, version), &document);
+            assert_reads_back(
+                &what,
+                &emit::openapi::emit_yaml(catalog, version),
+                &document,
+            );
             checked += 1;
         }
     }
