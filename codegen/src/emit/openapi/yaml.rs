@@ -19,6 +19,10 @@ const PLAIN_PUNCTUATION: &[char] = &['_', '.', '/', '$', '-', '(', ')', ','];
 /// Punctuation a plain string may start with besides an ASCII letter.
 const PLAIN_START: &[char] = &['_', '/', '$', '('];
 
+/// The longest key written as an implicit key (`key: value`), in characters; YAML
+/// allows 1024, and longer keys are written explicitly (`? key` and `: value`).
+const MAX_IMPLICIT_KEY: usize = 1000;
+
 /// `value` as a YAML document ending in a newline.
 pub(super) fn to_string(value: &Json) -> String {
     let mut out = String::new();
@@ -33,8 +37,46 @@ fn mapping(out: &mut String, map: &Map<String, Json>, indent: usize, inline: boo
         if i > 0 || !inline {
             pad(out, indent);
         }
-        string(out, key);
-        entry_value(out, value, indent);
+        if written_len(key) > MAX_IMPLICIT_KEY {
+            explicit_entry(out, key, value, indent);
+        } else {
+            string(out, key);
+            entry_value(out, value, indent);
+        }
+    }
+}
+
+/// Writes an entry whose key is too long for an implicit key: `? key`, then the value
+/// after `: ` on the next line, laid out like a sequence item.
+fn explicit_entry(out: &mut String, key: &str, value: &Json, indent: usize) {
+    out.push_str("? ");
+    string(out, key);
+    out.push('\n');
+    pad(out, indent);
+    out.push_str(": ");
+    item_value(out, value, indent + 2);
+}
+
+/// How many characters [`string`] writes for `text`, counted only when it may be long:
+/// a character takes at most ten (`\UXXXXXXXX`).
+fn written_len(text: &str) -> usize {
+    if text.len() * 10 + 2 <= MAX_IMPLICIT_KEY {
+        return text.len();
+    }
+    if is_plain(text) {
+        return text.chars().count();
+    }
+    2 + text.chars().map(escaped_len).sum::<usize>()
+}
+
+/// How many characters [`quoted`] writes for `c`.
+fn escaped_len(c: char) -> usize {
+    match c {
+        '"' | '\\' | '\n' | '\t' | '\r' => 2,
+        c if is_printable(c) => 1,
+        c if u32::from(c) <= 0xFF => 4,
+        c if u32::from(c) <= 0xFFFF => 6,
+        _ => 10,
     }
 }
 
@@ -232,90 +274,18 @@ mod tests {
     }
 
     /// Strings that look like something else, as keys and as values.
+    #[rustfmt::skip]
     const HOSTILE: &[&str] = &[
-        "400",
-        "yes",
-        "Yes",
-        "NO",
-        "null",
-        "Null",
-        "~",
-        "y",
-        "N",
-        "on",
-        "OFF",
-        "true",
-        "False",
-        "",
-        " lead",
-        "trail ",
-        "a: b",
-        "a:b",
-        "#x",
-        "a #x",
-        "- x",
-        "-x",
-        "-",
-        "multi\nline",
-        "two\n\nparagraphs",
-        "\nleading break",
-        "final break\n",
-        " space\nfirst",
-        "tab\tx",
-        "tab\nline\tx",
-        "trail \nx",
-        "cr\r\nlf",
-        "\u{7f}",
-        "\u{85}",
-        "\u{85}a\nb",
-        "\u{a0}",
-        "\u{2028}",
-        "\u{2029}",
-        "\u{feff}bom",
-        "\u{fffe}",
-        "\u{ffff}",
-        "\u{0}nul",
-        "\u{1b}[0m",
-        "é ü 中",
-        "emoji 😀\nline 🎉",
-        "😀",
-        "say \"hi\"",
-        "back\\slash",
-        "\\\"",
-        "'single'",
-        "1.0.0",
-        "0x1F",
-        "0o17",
-        "1e3",
-        ".5",
-        ".inf",
-        ".NaN",
-        "-.inf",
-        "+1",
-        "1_000",
-        "12:30:00",
-        "2024-01-01",
-        "<<",
-        "=",
-        "&anchor",
-        "*alias",
-        "!tag",
-        "%YAML",
-        "@at",
-        "`tick`",
-        "{a}",
-        "[a]",
-        "|",
-        ">",
-        "?",
-        "? x",
-        "---",
-        "...",
-        "a,b",
-        "$ref",
-        "/path",
-        "(x)",
-        "Bad Request",
+        "400", "yes", "Yes", "NO", "null", "Null", "~", "y", "N", "on", "OFF", "true",
+        "False", "", " lead", "trail ", "a: b", "a:b", "#x", "a #x", "- x", "-x", "-",
+        "multi\nline", "two\n\nparagraphs", "\nleading break", "final break\n",
+        " space\nfirst", "tab\tx", "tab\nline\tx", "trail \nx", "cr\r\nlf", "\u{7f}",
+        "\u{85}", "\u{85}a\nb", "\u{a0}", "\u{2028}", "\u{2029}", "\u{feff}bom", "\u{fffe}",
+        "\u{ffff}", "\u{0}nul", "\u{1b}[0m", "é ü 中", "emoji 😀\nline 🎉", "😀",
+        "say \"hi\"", "back\\slash", "\\\"", "'single'", "1.0.0", "0x1F", "0o17", "1e3",
+        ".5", ".inf", ".NaN", "-.inf", "+1", "1_000", "12:30:00", "2024-01-01", "<<", "=",
+        "&anchor", "*alias", "!tag", "%YAML", "@at", "`tick`", "{a}", "[a]", "|", ">",
+        "?", "? x", "---", "...", "a,b", "$ref", "/path", "(x)", "Bad Request",
     ];
 
     #[test]
@@ -335,6 +305,13 @@ mod tests {
             "float": 1.5, "whole": 100.0, "tiny": 1e-7, "huge": 1e20, "neg_exp": -2.5e-30,
             "empty_map": {}, "empty_list": [], "nested": { "a": {}, "b": [[], {}, [[]]] },
         }));
+        let long = json!({
+            "k".repeat(2000): "v".repeat(5000), "k: \n".repeat(500): 1, "\u{1}".repeat(200): {},
+            "x".repeat(1001): { "a": [1, "two\nlines"] }, "y".repeat(1001): ["a", ["b"]],
+            "z".repeat(1001): "two\nlines", "é".repeat(999): null,
+        });
+        assert!(round_trip(&long).starts_with("? kkk"));
+        round_trip(&json!([long, [{ "k".repeat(1001): [] }]]));
         round_trip(&json!([]));
         round_trip(&json!({}));
         round_trip(&json!([[1, [2, {"a": [3]}]], [{"b": {"c": []}}]]));
