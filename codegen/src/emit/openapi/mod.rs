@@ -9,6 +9,7 @@ mod responses;
 mod schemas;
 mod tree;
 mod types;
+mod yaml;
 
 use std::collections::BTreeSet;
 
@@ -70,9 +71,9 @@ fn json_text(document: &Json) -> String {
     text
 }
 
-/// A document as YAML.
+/// A document as block YAML, written by the dedicated writer in `yaml.rs`.
 fn yaml_text(document: &Json) -> String {
-    serde_saphyr::to_string(document).unwrap_or_default()
+    yaml::to_string(document)
 }
 
 /// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none

@@ -1,0 +1,97 @@
+//! The OpenAPI YAML files read back exactly: for every catalog the tests compile (the
+//! shipped ones, `tests/good`, the fixtures and the body cases), each YAML file parsed
+//! with serde_saphyr equals the document it was written from, and its JSON twin.
+
+mod common;
+
+use common::shipped_catalogs;
+use errcat_codegen::model::OpenApiVersion;
+use errcat_codegen::{Builder, Catalog, Source, compile, emit};
+use serde_json::Value as Json;
+use std::fs;
+use std::path::Path;
+
+/// The catalogs of every `*.yaml` in `dir` (relative to the crate), compiled one file
+/// at a time so that each folder's files may reuse names.
+fn folder(dir: &str) -> Vec<Catalog> {
+    let sources: Vec<Source> = Builder::new()
+        .catalog_dir(dir)
+        .read_sources(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .expect("folder is readable")
+        .expect("files are UTF-8");
+    sources.into_iter().flat_map(compiled).collect()
+}
+
+/// One source compiled; panics with the report if it does not compile.
+fn compiled(source: Source) -> Vec<Catalog> {
+    compile(std::slice::from_ref(&source))
+        .unwrap_or_else(|d| panic!("{} must compile:\n{d}", source.name))
+}
+
+/// The catalog of every body case (`tests/bodies/*/catalog.yaml`).
+fn body_cases() -> Vec<Catalog> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies");
+    let mut dirs: Vec<_> = fs::read_dir(root)
+        .expect("tests/bodies is readable")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.join("catalog.yaml").is_file())
+        .collect();
+    dirs.sort();
+    dirs.iter()
+        .flat_map(|dir| {
+            let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+            let text = fs::read_to_string(dir.join("catalog.yaml")).expect("catalog.yaml");
+            compiled(Source::new(format!("{name}.yaml"), text))
+        })
+        .collect()
+}
+
+/// Every catalog the codegen tests compile.
+fn every_catalog() -> Vec<Catalog> {
+    let mut all = shipped_catalogs();
+    for dir in ["tests/good", "tests/fixtures/ok", "tests/fixtures/openapi"] {
+        all.extend(folder(dir));
+    }
+    all.extend(body_cases());
+    all
+}
+
+/// Asserts that `yaml` parses back into `document`.
+fn assert_reads_back(what: &str, yaml: &str, document: &Json) {
+    let back: Json = serde_saphyr::from_str(yaml)
+        .unwrap_or_else(|e| panic!("{what}: written YAML does not parse: {e}"));
+    assert!(&back == document, "{what}: YAML reads back differently");
+}
+
+#[test]
+fn every_openapi_yaml_reads_back_as_its_document() {
+    let catalogs = every_catalog();
+    assert!(catalogs.len() > 30, "every catalog: {}", catalogs.len());
+    let mut checked = 0;
+    for catalog in &catalogs {
+        for version in [OpenApiVersion::V3_1, OpenApiVersion::V3_0] {
+            let document = emit::openapi::document(catalog, version);
+            let what = format!("{} ({version:?})", catalog.name);
+            assert_reads_back(
+                &what,
+                &emit::openapi::emit_yaml(catalog, version),
+                &document,
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 60);
+}
+
+#[test]
+fn every_yaml_file_equals_its_json_twin() {
+    for catalog in every_catalog() {
+        let files = emit::openapi::files(&catalog);
+        for yaml in files.iter().filter(|f| f.name.ends_with(".yaml")) {
+            let twin = yaml.name.replace(".yaml", ".json");
+            let json = files.iter().find(|f| f.name == twin).expect("JSON twin");
+            let document: Json = serde_json::from_str(&json.content).expect("JSON parses");
+            assert_reads_back(&yaml.name, &yaml.content, &document);
+        }
+    }
+}
