@@ -184,10 +184,10 @@ fn is_plain(text: &str) -> bool {
     };
     (first.is_ascii_alphabetic() || PLAIN_START.contains(&first))
         && !text.ends_with(' ')
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || PLAIN_PUNCTUATION.contains(&c))
-        && !SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text))
+        && text.bytes().all(|b| {
+            b.is_ascii_alphanumeric() || b == b' ' || PLAIN_PUNCTUATION.contains(&char::from(b))
+        })
+        && (text.len() > 5 || !SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text)))
 }
 
 /// Whether a literal block (`|-`) keeps `text` exactly: several lines, no final line
@@ -215,20 +215,29 @@ fn literal(out: &mut String, text: &str, indent: usize) {
 }
 
 /// Writes `text` double-quoted, escaping quotes, backslashes and every character
-/// [`is_printable`] refuses.
+/// [`is_printable`] refuses; runs that need no escape are copied whole.
 fn quoted(out: &mut String, text: &str) {
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if is_printable(c) => out.push(c),
-            c => escape(out, c),
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\t' => "\\t",
+            '\r' => "\\r",
+            c if is_printable(c) => continue,
+            _ => "",
+        };
+        out.push_str(&text[start..i]);
+        start = i + c.len_utf8();
+        if escaped.is_empty() {
+            escape(out, c);
+        } else {
+            out.push_str(escaped);
         }
     }
+    out.push_str(&text[start..]);
     out.push('"');
 }
 
@@ -254,9 +263,16 @@ fn is_printable(c: char) -> bool {
         ))
 }
 
+/// Spaces copied by [`pad`].
+const SPACES: &str = "                                                                ";
+
 /// Writes `indent` spaces.
-fn pad(out: &mut String, indent: usize) {
-    out.extend(std::iter::repeat_n(' ', indent));
+fn pad(out: &mut String, mut indent: usize) {
+    while indent > SPACES.len() {
+        out.push_str(SPACES);
+        indent -= SPACES.len();
+    }
+    out.push_str(&SPACES[..indent]);
 }
 
 #[cfg(test)]
