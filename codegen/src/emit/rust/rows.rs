@@ -85,7 +85,7 @@ impl Rows {
         self.item(head, entries, vec!["];".to_owned()])
     }
 
-    /// Enum variants, or `match` arms: each entry as it is, at the placeholder's place.
+    /// Enum variants, each with its doc lines and fields, at the placeholder's place.
     pub(super) fn lines(&self, entries: impl IntoIterator<Item = Entry>) -> TokenStream {
         let mut lines = Vec::new();
         for entry in entries {
