@@ -1,119 +1,28 @@
-//! The private `errcat_support` module, emitted once per generated file: the generic
-//! machinery every catalog's `Error` shares. Each `Error` exposes its parameters as an
-//! array of borrowed [`Arg`]s (or mutable `Slot`s) through one `match`; everything else
-//! (the message, `Debug`, equality, hashing, the wire members, parsing, examples) is one
-//! function here reading per-code data from static tables. Per-code functions are what
-//! make large catalogs slow to compile, so there are as few as possible.
+//! The private `errcat_support` module, emitted once per generated file ahead of the
+//! catalogs' modules: the generic machinery every catalog's `Error` shares (see
+//! `tokens/mod.rs`, where it is written with `quote!`). It does not depend on the
+//! catalogs, so errcat-codegen's build script formats it with prettyplease when the
+//! crate is built, and generation only copies the text: formatting it on every run was
+//! most of the fixed cost of generating a small catalog.
 
-mod args;
-mod compare;
-mod message;
 pub(super) mod perfect_hash;
-mod slots;
-
-use proc_macro2::TokenStream;
-use quote::quote;
 
 use crate::model::Catalog;
 
-/// The support module, or nothing when there are no catalogs.
-pub(super) fn module(catalogs: &[Catalog]) -> TokenStream {
+/// The formatted support module without the perfect hash.
+const PLAIN: &str = include_str!(concat!(env!("OUT_DIR"), "/errcat_support.rs"));
+
+/// The formatted support module with `mod perfect_hash`.
+const WITH_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/errcat_support_hash.rs"));
+
+/// The support module's text, or nothing when there are no catalogs. Only catalogs with
+/// more keys than a `match` serves look codes up by hash, so only they bring the hash.
+pub(super) fn text(catalogs: &[Catalog]) -> &'static str {
     if catalogs.is_empty() {
-        return TokenStream::new();
+        return "";
     }
-    let spec = spec_items();
-    let args = args::items();
-    let slots = slots::items();
-    let compare = compare::items();
-    let text = message::items();
-    // Only catalogs with more keys than a `match` serves look codes up by hash.
     let hash = catalogs
         .iter()
-        .any(|c| c.errors.len() > super::lookup::MATCH_MAX)
-        .then(perfect_hash_module);
-    quote! {
-        /// The generic machinery the generated errors share.
-        #[allow(dead_code)]
-        mod errcat_support {
-            #spec
-            #args
-            #slots
-            #compare
-            #text
-            #hash
-        }
-    }
-}
-
-/// `mod perfect_hash`: the tokens of [`perfect_hash`]'s own source, so the generated
-/// lookups hash exactly as the generator did when it placed their keys.
-fn perfect_hash_module() -> TokenStream {
-    let items: TokenStream = include_str!("perfect_hash.rs")
-        .parse()
-        .expect("perfect_hash.rs is valid Rust, since errcat-codegen compiles it");
-    quote! {
-        pub(crate) mod perfect_hash {
-            #items
-        }
-    }
-}
-
-/// `Spec`, `Piece` and `Example`: the static data describing one error's parameters.
-fn spec_items() -> TokenStream {
-    quote! {
-        /// What the generic functions need to know about one error.
-        pub(crate) struct Spec {
-            /// The Rust variant name.
-            pub(crate) variant: &'static str,
-            /// The Rust field name of each parameter.
-            pub(crate) fields: &'static [&'static str],
-            /// The wire name of each parameter.
-            pub(crate) keys: &'static [&'static str],
-            /// The message template.
-            pub(crate) template: &'static [Piece],
-            /// The example value of each parameter.
-            pub(crate) example: &'static [Example],
-        }
-
-        /// A piece of a message template.
-        pub(crate) enum Piece {
-            /// Literal text.
-            Text(&'static str),
-            /// The parameter at this index.
-            Param(usize),
-        }
-
-        /// A parameter's example value, as static data.
-        pub(crate) enum Example {
-            /// A string.
-            Text(&'static str),
-            /// An integer.
-            Integer(i64),
-            /// A boolean.
-            Boolean(bool),
-            /// A list of strings.
-            List(&'static [&'static str]),
-            /// Any other value, as JSON text.
-            Json(&'static str),
-            /// No value (an optional parameter left out).
-            Absent,
-        }
-
-        impl Example {
-            /// The value as an owned value.
-            pub(crate) fn value(&self) -> ::core::option::Option<Value> {
-                ::core::option::Option::Some(match self {
-                    Self::Text(text) => Value::Text((*text).to_owned()),
-                    Self::Integer(value) => Value::Integer(*value),
-                    Self::Boolean(value) => Value::Boolean(*value),
-                    Self::List(items) => {
-                        Value::List(items.iter().map(|item| (*item).to_owned()).collect())
-                    }
-                    // The generator wrote this text from a JSON value.
-                    Self::Json(text) => Value::Json(::serde_json::from_str(text).ok()?),
-                    Self::Absent => return ::core::option::Option::None,
-                })
-            }
-        }
-    }
+        .any(|c| c.errors.len() > super::lookup::MATCH_MAX);
+    if hash { WITH_HASH } else { PLAIN }
 }
