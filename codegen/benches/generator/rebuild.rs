@@ -18,8 +18,9 @@ const CATALOG: &str = "catalog/retrac.yaml";
 /// The source file whose change is timed, from the workspace root.
 const SOURCE: &str = "src/lib.rs";
 
-/// Most CPU time after a catalog change, as a multiple of that after a source change.
-const RATIO_TARGET: f64 = 1.5;
+/// Most CPU time after a catalog change, as a multiple of that after a source change:
+/// issue 15's target (its "Why" quoted 1.5x, its list of targets says 1.2x).
+const RATIO_TARGET: f64 = 1.2;
 
 /// The medians of the rebuilds after one kind of change.
 #[derive(Debug, Clone, Copy)]

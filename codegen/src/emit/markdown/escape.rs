@@ -9,6 +9,15 @@
 /// Catalog text as inline Markdown that renders literally in every place the pages put
 /// text: paragraphs, list items, headings, link texts and table cells.
 pub(crate) fn inline(text: &str) -> String {
+    if renders_as_is(text) {
+        return text.to_owned();
+    }
+    escape_inline(text)
+}
+
+/// What [`inline`] writes, character by character: squashed, each character that could
+/// be read as markup where it stands escaped.
+fn escape_inline(text: &str) -> String {
     let chars: Vec<char> = squash(text).chars().collect();
     // GitHub reads text between two `$` as math; a lone `$` (a price) stays plain.
     let math = chars.iter().filter(|&&c| c == '$').count() > 1;
@@ -27,7 +36,7 @@ pub(crate) fn inline(text: &str) -> String {
 /// Not for table cells, where a `|` would still end the cell.
 pub(crate) fn code_span(text: &str) -> String {
     let text = squash(text);
-    let ticks = "`".repeat(longest_run(&text, '`') + 1);
+    let ticks = "`".repeat(longest_run(&text, b'`') + 1);
     let edge = |c: char| text.starts_with(c) || text.ends_with(c);
     let pad = if edge('`') || (edge(' ') && !text.trim().is_empty()) {
         " "
@@ -40,7 +49,7 @@ pub(crate) fn code_span(text: &str) -> String {
 /// A fenced code block of `lang` holding `body` verbatim, with a fence longer than any
 /// run of backticks in the body.
 pub(crate) fn fenced(lang: &str, body: &str) -> String {
-    let fence = "`".repeat((longest_run(body, '`') + 1).max(3));
+    let fence = "`".repeat((longest_run(body, b'`') + 1).max(3));
     format!("{fence}{lang}\n{body}\n{fence}")
 }
 
@@ -63,10 +72,79 @@ pub(crate) fn attribute(text: &str) -> String {
 /// space, and the ends are trimmed, so text cannot end a block, a table row or a list
 /// item, nor indent itself into a code block.
 fn squash(text: &str) -> String {
+    if is_squashed(text) {
+        return text.to_owned();
+    }
     text.split(|c: char| c.is_ascii_whitespace())
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether [`squash`] leaves `text` as it is: no ASCII whitespace but single inner
+/// spaces. A plain loop over the bytes, as it runs on every text of every page and build
+/// scripts run unoptimised.
+fn is_squashed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true; // a leading space fails like a double one
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if byte.is_ascii_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+        at += 1;
+    }
+    !after_space || bytes.is_empty()
+}
+
+/// The bytes that are markup wherever they stand in inline text (the `$` of math
+/// included), so that text holding one takes the full check in [`inline`].
+const MARKUP_ANYWHERE: [bool; 256] = byte_set(b"`[]<|*~\\_&#$");
+
+/// The bytes that open a block when text starts with them.
+const MARKUP_AT_START: [bool; 256] = byte_set(b">-+=");
+
+/// A membership table of `bytes`.
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut at = 0;
+    while at < bytes.len() {
+        set[bytes[at] as usize] = true;
+        at += 1;
+    }
+    set
+}
+
+/// Whether [`inline`] leaves `text` as it is, decided in one pass over the bytes for the
+/// common case: the text is squashed, holds no character that is markup anywhere, and
+/// starts with nothing that opens a block. Conservative: text failing this still takes
+/// the full check, which may find nothing to escape either.
+fn renders_as_is(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut digits = 0;
+    while digits < bytes.len() && bytes[digits].is_ascii_digit() {
+        digits += 1;
+    }
+    let list_marker = (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')'));
+    if list_marker || bytes.first().is_some_and(|&b| MARKUP_AT_START[usize::from(b)]) {
+        return false;
+    }
+    let mut at = 0;
+    while at < bytes.len() {
+        if MARKUP_ANYWHERE[usize::from(bytes[at])] {
+            return false;
+        }
+        at += 1;
+    }
+    is_squashed(text)
 }
 
 /// Whether the character at `at` must be backslash-escaped to stay literal.
@@ -132,9 +210,14 @@ fn looks_like_entity(after: &[char]) -> bool {
     name > 0 && after.get(name) == Some(&';')
 }
 
-/// The length of the longest run of `c` in `text`.
-fn longest_run(text: &str, c: char) -> usize {
-    text.split(|x| x != c).map(str::len).max().unwrap_or(0)
+/// The length of the longest run of the ASCII character `c` in `text`.
+fn longest_run(text: &str, c: u8) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for &byte in text.as_bytes() {
+        run = if byte == c { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
 }
 
 #[cfg(test)]
@@ -176,5 +259,25 @@ mod tests {
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(fenced("json", "{}"), "```json\n{}\n```");
         assert_eq!(fenced("", "````"), "`````\n````\n`````");
+    }
+
+    proptest::proptest! {
+        /// The one-pass checks say "as is" only where the full work agrees, for text
+        /// made of the characters that matter and ordinary ones.
+        #[test]
+        fn the_quick_paths_agree_with_the_full_work(
+            text in r"[ a1.)_#$&;`<>|*~=+\\\[\]\t\n-]{0,12}"
+        ) {
+            if renders_as_is(&text) {
+                proptest::prop_assert_eq!(escape_inline(&text), text.clone());
+            }
+            if is_squashed(&text) {
+                let words: Vec<&str> = text
+                    .split(|c: char| c.is_ascii_whitespace())
+                    .filter(|word| !word.is_empty())
+                    .collect();
+                proptest::prop_assert_eq!(words.join(" "), text.clone());
+            }
+        }
     }
 }
