@@ -10,7 +10,10 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo::rerun-if-changed=src/emit/rust/support");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, hash) in [("errcat_support.rs", false), ("errcat_support_hash.rs", true)] {
+    for (name, hash) in [
+        ("errcat_support.rs", false),
+        ("errcat_support_hash.rs", true),
+    ] {
         let file: syn::File =
             syn::parse2(tokens::module(hash)).expect("the support module is valid Rust");
         let text = prettyplease::unparse(&file);

@@ -134,7 +134,11 @@ fn renders_as_is(text: &str) -> bool {
         digits += 1;
     }
     let list_marker = (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')'));
-    if list_marker || bytes.first().is_some_and(|&b| MARKUP_AT_START[usize::from(b)]) {
+    if list_marker
+        || bytes
+            .first()
+            .is_some_and(|&b| MARKUP_AT_START[usize::from(b)])
+    {
         return false;
     }
     let mut at = 0;

@@ -7,9 +7,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{
-    field_ident, field_type,
+    field_type, print,
     rows::{Entry, Rows},
-    variant_ident,
+    text::Line,
 };
 use crate::model::{Catalog, ErrorDef, Param, Retry};
 
@@ -23,9 +23,10 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             pub const fn status(&self) -> u16 { self.kind().status() }
         }
     });
-    let kind_arms = rows.arms(catalog.errors.iter().map(|e| {
-        let name = variant_ident(&e.variant);
-        quote! { Self::#name { .. } => Code::#name, }
+    let kind_arms = rows.arms_text(catalog.errors.iter().map(|e| {
+        let name = &e.variant;
+        let line = Line::new().code("Self::").code(name);
+        line.code(" { .. } => Code::").code(name).code(",").finish()
     }));
     // A code such as `field_error` makes the variant `FieldError`, which clippy's
     // `enum_variant_names` flags in `enum Error`; the name is the catalog's choice.
@@ -175,12 +176,27 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     doc
 }
 
+/// The characters [`escape`] escapes.
+static MARKUP: [bool; 256] = {
+    let mut set = [false; 256];
+    let chars = b"\\[]<>*`_#";
+    let mut at = 0;
+    while at < chars.len() {
+        set[chars[at] as usize] = true;
+        at += 1;
+    }
+    set
+};
+
 /// Catalog prose as Markdown text: characters rustdoc would read as links, HTML or
 /// emphasis are escaped.
 fn escape(text: &str) -> String {
+    if !text.bytes().any(|b| MARKUP[usize::from(b)]) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '[' | ']' | '<' | '>' | '*' | '`' | '_' | '#') {
+        if c.is_ascii() && MARKUP[c as usize] {
             out.push('\\');
         }
         out.push(c);
@@ -189,28 +205,28 @@ fn escape(text: &str) -> String {
 }
 
 fn variant(catalog: &Catalog, error: &ErrorDef) -> Entry {
-    let name = variant_ident(&error.variant);
     let doc = lines_of(&error_doc(catalog, error));
-    let deprecated = deprecated(error);
+    let line = deprecated(error).code(&error.variant);
     if error.params.is_empty() {
         return Entry {
             doc,
-            tokens: quote! { #deprecated #name, },
+            line: line.code(",").finish(),
             fields: Vec::new(),
         };
     }
-    let fields = error.params.iter().map(|p| {
-        let ident = field_ident(p);
-        let ty = field_type(p);
-        Entry {
-            doc: lines_of(&param_doc(p)),
-            tokens: quote! { #ident: #ty, },
-            fields: Vec::new(),
-        }
+    let fields = error.params.iter().map(|p| Entry {
+        doc: lines_of(&param_doc(p)),
+        line: Line::new()
+            .code(&p.ident)
+            .code(": ")
+            .code(&print::line(field_type(p)))
+            .code(",")
+            .finish(),
+        fields: Vec::new(),
     });
     Entry {
         doc,
-        tokens: quote! { #deprecated #name },
+        line: line.finish(),
         fields: fields.collect(),
     }
 }
@@ -220,14 +236,18 @@ fn lines_of(text: &str) -> Vec<String> {
     text.lines().map(str::to_owned).collect()
 }
 
-/// `#[deprecated]` with the catalog's reason, for a deprecated error's variants. The
-/// generated module allows its own uses, so only code naming the variant is warned.
-pub(super) fn deprecated(error: &ErrorDef) -> TokenStream {
-    error
-        .deprecation_note()
-        .map_or_else(TokenStream::new, |reason| {
-            quote! { #[deprecated(note = #reason)] }
-        })
+/// `#[deprecated]` with the catalog's reason and a space, for a deprecated error's
+/// variants, as the start of their line. The generated module allows its own uses, so
+/// only code naming the variant is warned.
+pub(super) fn deprecated(error: &ErrorDef) -> Line {
+    let line = Line::new();
+    match error.deprecation_note() {
+        Some(reason) => line
+            .code("#[deprecated(note = ")
+            .string(&reason)
+            .code(")] "),
+        None => line,
+    }
 }
 
 fn param_doc(param: &Param) -> String {

@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_lines, placement, rows::Rows, variant_ident};
+use super::{doc_lines, placement, rows::Rows, text::Line};
 use crate::model::{Catalog, FieldSource};
 use crate::wire;
 
@@ -43,12 +43,12 @@ fn group_code_lookup() -> TokenStream {
 
 /// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
 fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
-    let codes: Vec<(&[u8], TokenStream, &str)> = catalog
+    let codes: Vec<(&[u8], Literal, &str)> = catalog
         .errors
         .iter()
         .map(|e| {
             let lit = Literal::string(e.code.as_str());
-            (e.code.as_bytes(), quote! { #lit }, e.variant.as_str())
+            (e.code.as_bytes(), lit, e.variant.as_str())
         })
         .collect();
     perfect_lookup(
@@ -56,7 +56,7 @@ fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
         &Lookup {
             name: quote! { from_code },
             key_type: quote! { &str },
-            empty: quote! { "" },
+            empty: Literal::string(""),
             bytes: quote! { code.as_bytes() },
             doc: "The code with this wire code, found in a perfect hash table.",
             entries: codes,
@@ -67,14 +67,11 @@ fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
 /// `from_number` and `from_title`, where bodies identify errors so.
 fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let mut out = TokenStream::new();
-    let numbers: Vec<([u8; 8], TokenStream, &str)> = catalog
+    let numbers: Vec<([u8; 8], Literal, &str)> = catalog
         .errors
         .iter()
         .filter_map(|e| e.number.map(|n| (n, e.variant.as_str())))
-        .map(|(n, variant)| {
-            let lit = Literal::i64_suffixed(n);
-            (n.to_le_bytes(), quote! { #lit }, variant)
-        })
+        .map(|(n, variant)| (n.to_le_bytes(), Literal::i64_suffixed(n), variant))
         .collect();
     if !numbers.is_empty() {
         out.extend(perfect_lookup(
@@ -82,7 +79,7 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             &Lookup {
                 name: quote! { from_number },
                 key_type: quote! { i64 },
-                empty: quote! { 0 },
+                empty: Literal::i64_unsuffixed(0),
                 bytes: quote! { &code.to_le_bytes() },
                 doc: "The code with this numeric code, found in a perfect hash table.",
                 entries: numbers
@@ -98,7 +95,7 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             .iter()
             .map(|e| {
                 let lit = Literal::string(&e.title);
-                (e.title.as_bytes(), quote! { #lit }, e.variant.as_str())
+                (e.title.as_bytes(), lit, e.variant.as_str())
             })
             .collect();
         out.extend(perfect_lookup(
@@ -106,7 +103,7 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             &Lookup {
                 name: quote! { from_title },
                 key_type: quote! { &str },
-                empty: quote! { "" },
+                empty: Literal::string(""),
                 bytes: quote! { code.as_bytes() },
                 doc: "The code with this title (titles tell errors apart in this API's bodies), \
                   found in a perfect hash table.",
@@ -133,13 +130,13 @@ struct Lookup<'a> {
     key_type: TokenStream,
     /// The key of a free slot: a value no lookup of it can mistake for a hit, since a
     /// free slot's code is `None`.
-    empty: TokenStream,
+    empty: Literal,
     /// The argument's bytes, as the generator hashed the keys.
     bytes: TokenStream,
     /// The function's doc comment.
     doc: &'a str,
     /// Each key: its bytes, its literal, and its code's variant (distinct keys).
-    entries: Vec<(&'a [u8], TokenStream, &'a str)>,
+    entries: Vec<(&'a [u8], Literal, &'a str)>,
 }
 
 /// A lookup function over a perfect hash table: the hash of the argument picks the one
@@ -151,26 +148,34 @@ fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
     let keys: Vec<&[u8]> = lookup.entries.iter().map(|(bytes, _, _)| *bytes).collect();
     let placed = placement::place(&keys);
     let empty = &lookup.empty;
-    let slots = placed.slots.iter().map(|slot| match slot {
-        Some(index) => {
-            let (_, key, variant) = &lookup.entries[*index];
-            let variant = variant_ident(variant);
-            quote! { (#key, ::core::option::Option::Some(Code::#variant)) }
+    let slots = placed.slots.iter().map(|slot| {
+        let line = Line::new().code("(");
+        match slot {
+            Some(index) => {
+                let (_, key, variant) = &lookup.entries[*index];
+                let line = line
+                    .literal(key)
+                    .code(", ::core::option::Option::Some(Code::");
+                line.code(variant).code("))").finish()
+            }
+            None => line
+                .literal(empty)
+                .code(", ::core::option::Option::None)")
+                .finish(),
         }
-        None => quote! { (#empty, ::core::option::Option::None) },
     });
     let (name, key_type, bytes) = (&lookup.name, &lookup.key_type, &lookup.bytes);
     let count = placed.slots.len();
     let buckets = placed.displacements.len();
-    let displacements = rows.array(
+    let displacements = rows.array_text(
         "Each bucket's displacement of its keys' slots.",
         quote! { static DISPLACEMENTS: [u32; #buckets] = },
-        placed.displacements.iter().map(|d| {
-            let d = Literal::u32_unsuffixed(*d);
-            quote! { #d }
-        }),
+        placed
+            .displacements
+            .iter()
+            .map(|d| Line::new().literal(&Literal::u32_unsuffixed(*d)).finish()),
     );
-    let slots = rows.array(
+    let slots = rows.array_text(
         "Each slot's key and code; a free slot's code is `None`.",
         quote! { static SLOTS: [(#key_type, ::core::option::Option<Code>); #count] = },
         slots,
@@ -199,9 +204,12 @@ pub(super) const MATCH_MAX: usize = 32;
 
 /// A lookup function over a `match` of the keys, one arm per line.
 fn match_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
-    let arms = rows.arms(lookup.entries.iter().map(|(_, key, variant)| {
-        let variant = variant_ident(variant);
-        quote! { #key => ::core::option::Option::Some(Code::#variant), }
+    let arms = rows.arms_text(lookup.entries.iter().map(|(_, key, variant)| {
+        let line = Line::new().literal(key);
+        let line = line
+            .code(" => ::core::option::Option::Some(Code::")
+            .code(variant);
+        line.code("),").finish()
     }));
     let (name, key_type) = (&lookup.name, &lookup.key_type);
     let doc = doc_lines(&lookup.doc.replace("a perfect hash table", "a `match`"));

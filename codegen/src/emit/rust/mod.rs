@@ -17,6 +17,7 @@ mod rows;
 mod serialize;
 mod support;
 mod tables;
+mod text;
 mod values;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -176,6 +177,9 @@ fn doc_lines(text: &str) -> TokenStream {
 /// control characters (a lone CR is an error in a doc comment) and the text-direction
 /// overrides rustc rejects in comments become visible `\u{..}` escapes.
 fn doc_safe(line: &str) -> String {
+    if is_printable_ascii(line) {
+        return line.to_owned();
+    }
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
         let direction = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
@@ -188,4 +192,18 @@ fn doc_safe(line: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `text` is printable ASCII only (most catalog text): nothing to escape for a
+/// doc line. A plain loop, quick in an unoptimised build script.
+fn is_printable_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !matches!(bytes[at], b' '..=b'~') {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }

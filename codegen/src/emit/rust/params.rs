@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{field_ident, rows::Rows, variant_ident};
+use super::{field_ident, rows::Rows, text::Line, variant_ident};
 use crate::model::{Catalog, ErrorDef, Param, ParamType, Piece, Value};
 
 /// The largest number of parameters any error of the catalog has.
@@ -27,18 +27,17 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let width = width(catalog);
     // One small static per error: a single large static holding every spec with its
     // slices type-checks in time quadratic in the number of errors.
-    let specs = rows.array(
+    let specs = rows.array_text(
         "Each error's parameters and message template, indexed by `Code`.",
         quote! { static SPECS: [&super::errcat_support::Spec; #count] = },
         catalog.errors.iter().map(|e| {
-            let spec = spec(e);
-            quote! { { static SPEC: super::errcat_support::Spec = #spec; &SPEC } }
+            let line = Line::new().code("{ static SPEC: super::errcat_support::Spec = ");
+            spec(line, e).code("; &SPEC }").finish()
         }),
     );
-    let blanks = rows.arms(catalog.errors.iter().map(|e| {
-        let name = variant_ident(&e.variant);
-        let blank = blank(e);
-        quote! { Code::#name => #blank, }
+    let blanks = rows.arms_text(catalog.errors.iter().map(|e| {
+        let line = Line::new().code("Code::").code(&e.variant).code(" => ");
+        blank(line, e).code(",").finish()
     }));
     let groups = same_fields(catalog);
     let shared = rows.arms(groups.iter().map(|group| lend(group, width, false)));
@@ -71,55 +70,63 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     }
 }
 
-fn spec(error: &ErrorDef) -> TokenStream {
-    let variant = &error.variant;
-    let fields = error.params.iter().map(|p| &p.ident);
-    let keys = error.params.iter().map(|p| &p.name);
-    let template = error.message.pieces.iter().map(|piece| match piece {
-        Piece::Text(text) => quote! { super::errcat_support::Piece::Text(#text) },
-        Piece::Param(index) => quote! { super::errcat_support::Piece::Param(#index) },
-    });
-    let example = error.params.iter().map(|p| example(&p.example));
-    quote! {
-        super::errcat_support::Spec {
-            variant: #variant,
-            fields: &[#(#fields),*],
-            keys: &[#(#keys),*],
-            template: &[#(#template),*],
-            example: &[#(#example),*],
-        }
-    }
+/// `line` and the error's `Spec` expression.
+fn spec(line: Line, error: &ErrorDef) -> Line {
+    let params = &error.params;
+    line.code("super::errcat_support::Spec { variant: ")
+        .string(&error.variant)
+        .code(", fields: &[")
+        .strings(params.iter().map(|p| p.ident.as_str()))
+        .code("], keys: &[")
+        .strings(params.iter().map(|p| p.name.as_str()))
+        .code("], template: &[")
+        .list(&error.message.pieces, |line, piece| match piece {
+            Piece::Text(text) => line
+                .code("super::errcat_support::Piece::Text(")
+                .string(text)
+                .code(")"),
+            Piece::Param(index) => line
+                .code("super::errcat_support::Piece::Param(")
+                .literal(&Literal::usize_suffixed(*index))
+                .code(")"),
+        })
+        .code("], example: &[")
+        .list(params, |line, p| example(line, &p.example))
+        .code("], }")
 }
 
-fn example(value: &Value) -> TokenStream {
+/// `line` and a parameter's example value as the support module's `Example`.
+fn example(line: Line, value: &Value) -> Line {
+    let line = line.code("super::errcat_support::Example::");
     match value {
-        Value::String(text) => quote! { super::errcat_support::Example::Text(#text) },
-        Value::Integer(number) => {
-            let lit = Literal::i64_suffixed(*number);
-            quote! { super::errcat_support::Example::Integer(#lit) }
-        }
-        Value::Boolean(flag) => quote! { super::errcat_support::Example::Boolean(#flag) },
-        Value::StringList(items) => quote! { super::errcat_support::Example::List(&[#(#items),*]) },
-        Value::Json(json) => {
-            let text = json.to_string();
-            quote! { super::errcat_support::Example::Json(#text) }
-        }
-        Value::Absent => quote! { super::errcat_support::Example::Absent },
+        Value::String(text) => line.code("Text(").string(text).code(")"),
+        Value::Integer(number) => line
+            .code("Integer(")
+            .literal(&Literal::i64_suffixed(*number))
+            .code(")"),
+        Value::Boolean(flag) => line.code("Boolean(").boolean(*flag).code(")"),
+        Value::StringList(items) => line
+            .code("List(&[")
+            .strings(items.iter().map(String::as_str))
+            .code("])"),
+        Value::Json(json) => line.code("Json(").string(&json.to_string()).code(")"),
+        Value::Absent => line.code("Absent"),
     }
 }
 
-/// The variant with every field empty, as a constant expression.
-fn blank(error: &ErrorDef) -> TokenStream {
-    let name = variant_ident(&error.variant);
+/// `line` and the variant with every field empty, as a constant expression.
+fn blank(line: Line, error: &ErrorDef) -> Line {
+    let line = line.code("Error::").code(&error.variant);
     if error.params.is_empty() {
-        return quote! { Error::#name };
+        return line;
     }
-    let fields = error.params.iter().map(|p| {
-        let ident = field_ident(p);
-        let empty = empty_value(p);
-        quote! { #ident: #empty }
-    });
-    quote! { Error::#name { #(#fields),* } }
+    line.code(" { ")
+        .list(&error.params, |line, p| {
+            line.code(&p.ident)
+                .code(": ")
+                .code(&super::print::line(empty_value(p)))
+        })
+        .code(" }")
 }
 
 fn empty_value(param: &Param) -> TokenStream {

@@ -40,8 +40,8 @@ struct Block {
 pub(super) struct Entry {
     /// Lines of text, each written as `///` and the line.
     pub doc: Vec<String>,
-    /// The entry, printed on one line; with fields, the part before the brace.
-    pub tokens: TokenStream,
+    /// The entry's line (see [`super::text`]); with fields, the part before the brace.
+    pub line: String,
     /// The fields, each an entry of its own, ending in a comma.
     pub fields: Vec<Entry>,
 }
@@ -54,7 +54,7 @@ impl Entry {
                 .iter()
                 .map(|line| format!("{indent}{}", doc_line(line))),
         );
-        let line = print::line(self.tokens.clone());
+        let line = &self.line;
         if self.fields.is_empty() {
             lines.push(format!("{indent}{line}"));
             return;
@@ -77,9 +77,22 @@ impl Rows {
         head: TokenStream,
         elements: impl IntoIterator<Item = TokenStream>,
     ) -> TokenStream {
+        self.array_text(doc, head, elements.into_iter().map(print::line))
+    }
+
+    /// [`Rows::array`] of elements written as text (see [`super::text`]).
+    pub(super) fn array_text(
+        &self,
+        doc: &str,
+        head: TokenStream,
+        elements: impl IntoIterator<Item = String>,
+    ) -> TokenStream {
         let entries = elements
             .into_iter()
-            .map(|element| print::line(element) + ",")
+            .map(|mut element| {
+                element.push(',');
+                element
+            })
             .collect();
         let head = vec![doc_line(doc), print::line(head) + " ["];
         self.item(head, entries, vec!["];".to_owned()])
@@ -97,8 +110,12 @@ impl Rows {
 
     /// `match` arms at the placeholder's place.
     pub(super) fn arms(&self, arms: impl IntoIterator<Item = TokenStream>) -> TokenStream {
-        let lines = arms.into_iter().map(print::line).collect();
-        let ident = self.register(Vec::new(), lines, Vec::new());
+        self.arms_text(arms.into_iter().map(print::line))
+    }
+
+    /// [`Rows::arms`] written as text (see [`super::text`]).
+    pub(super) fn arms_text(&self, arms: impl IntoIterator<Item = String>) -> TokenStream {
+        let ident = self.register(Vec::new(), arms.into_iter().collect(), Vec::new());
         quote! { #ident => {} }
     }
 
@@ -195,10 +212,10 @@ mod tests {
         );
         let variants = rows.lines([Entry {
             doc: vec!["First.".to_owned(), String::new()],
-            tokens: quote! { A },
+            line: "A".to_owned(),
             fields: vec![Entry {
                 doc: vec!["The x.".to_owned()],
-                tokens: quote! { x: u8, },
+                line: "x: u8,".to_owned(),
                 fields: Vec::new(),
             }],
         }]);

@@ -2,12 +2,13 @@
 //! by the discriminant (no `match` per accessor, which is what keeps large catalogs quick
 //! to compile); the lookups by code, number and title are in [`super::lookup`].
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::{
     error::{deprecated, error_doc},
     rows::{Entry, Rows},
+    text::Line,
     variant_ident,
 };
 use crate::model::Catalog;
@@ -15,22 +16,18 @@ use crate::model::Catalog;
 /// The `Code` enum, its tables, accessors and lookups.
 pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
-    let variants = rows.lines(catalog.errors.iter().map(|e| {
-        let deprecated = deprecated(e);
-        let name = variant_ident(&e.variant);
-        Entry {
-            doc: error_doc(catalog, e).lines().map(str::to_owned).collect(),
-            tokens: quote! { #deprecated #name, },
-            fields: Vec::new(),
-        }
+    let variants = rows.lines(catalog.errors.iter().map(|e| Entry {
+        doc: error_doc(catalog, e).lines().map(str::to_owned).collect(),
+        line: deprecated(e).code(&e.variant).code(",").finish(),
+        fields: Vec::new(),
     }));
-    let all = rows.array(
+    let all = rows.array_text(
         "Every code, in catalog order.",
         quote! { pub const ALL: [Self; #count] = },
-        catalog.errors.iter().map(|e| {
-            let name = variant_ident(&e.variant);
-            quote! { Self::#name }
-        }),
+        catalog
+            .errors
+            .iter()
+            .map(|e| Line::new().code("Self::").code(&e.variant).finish()),
     );
     let tables = metadata_tables(catalog, rows);
     let accessors = optional_accessors(catalog, rows);
@@ -157,13 +154,19 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let strings = |doc: &str, name: &str, texts: Vec<String>| {
         let name = Ident::new(name, Span::call_site());
         let head = quote! { static #name: [&str; #count] = };
-        rows.array(doc, head, texts.into_iter().map(|text| quote! { #text }))
+        let texts = texts.into_iter();
+        rows.array_text(
+            doc,
+            head,
+            texts.map(|text| Line::new().string(&text).finish()),
+        )
     };
     let statuses = catalog.http.then(|| {
         let statuses = errors.iter().filter_map(|e| e.status);
         let head = quote! { static STATUSES: [u16; #count] = };
         let doc = "Each error's HTTP status, indexed by `Code`.";
-        rows.array(doc, head, statuses.map(|status| quote! { #status }))
+        let status = |status| Line::new().literal(&Literal::u16_suffixed(status)).finish();
+        rows.array_text(doc, head, statuses.map(status))
     });
     let codes = strings(
         "Each error's wire code, indexed by `Code`.",
@@ -192,21 +195,19 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
         "ANCHORS",
         errors.iter().map(|e| e.anchor.clone()).collect(),
     );
-    let retryable = rows.array(
+    let retryable = rows.array_text(
         "Whether each error may be retried, indexed by `Code`.",
         quote! { static RETRYABLE: [bool; #count] = },
-        errors.iter().map(|e| {
-            let retryable = e.is_retryable();
-            quote! { #retryable }
-        }),
+        errors
+            .iter()
+            .map(|e| Line::new().boolean(e.is_retryable()).finish()),
     );
-    let after = rows.array(
+    let after = rows.array_text(
         "Each error's `Retry-After` seconds, indexed by `Code`.",
         quote! { static RETRY_AFTER: [::core::option::Option<u32>; #count] = },
-        errors.iter().map(|e| match e.retry.default_seconds() {
-            Some(seconds) => quote! { ::core::option::Option::Some(#seconds) },
-            None => quote! { ::core::option::Option::None },
-        }),
+        errors
+            .iter()
+            .map(|e| option(e.retry.default_seconds().map(Literal::u32_suffixed)).finish()),
     );
     quote! { #codes #statuses #titles #descriptions #solutions #anchors #retryable #after }
 }
@@ -216,10 +217,10 @@ fn optional_accessors(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
     let docs_url = if catalog.docs.base_url.is_some() {
         let urls = catalog.errors.iter().filter_map(|e| catalog.docs_url(e));
-        let table = rows.array(
+        let table = rows.array_text(
             "Each error's docs URL, indexed by `Code`.",
             quote! { static DOCS_URLS: [&str; #count] = },
-            urls.map(|url| quote! { #url }),
+            urls.map(|url| Line::new().string(&url).finish()),
         );
         quote! {
             #table
@@ -234,13 +235,13 @@ fn optional_accessors(catalog: &Catalog, rows: &Rows) -> TokenStream {
         quote! { #[allow(clippy::unnecessary_wraps, clippy::unused_self)] }
     };
     let number = if catalog.errors.iter().any(|e| e.number.is_some()) {
-        let numbers = rows.array(
+        let numbers = rows.array_text(
             "Each error's numeric code, indexed by `Code`.",
             quote! { static NUMBERS: [::core::option::Option<i64>; #count] = },
-            catalog.errors.iter().map(|e| match e.number {
-                Some(n) => quote! { ::core::option::Option::Some(#n) },
-                None => quote! { ::core::option::Option::None },
-            }),
+            catalog
+                .errors
+                .iter()
+                .map(|e| option(e.number.map(Literal::i64_suffixed)).finish()),
         );
         quote! {
             /// The error's numeric code, where it has one.
@@ -262,5 +263,16 @@ fn optional_accessors(catalog: &Catalog, rows: &Rows) -> TokenStream {
             #docs_url
         }
         #number
+    }
+}
+
+/// `::core::option::Option::Some(value)` or `::core::option::Option::None`.
+fn option(value: Option<Literal>) -> Line {
+    match value {
+        Some(value) => Line::new()
+            .code("::core::option::Option::Some(")
+            .literal(&value)
+            .code(")"),
+        None => Line::new().code("::core::option::Option::None"),
     }
 }
