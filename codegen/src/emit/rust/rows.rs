@@ -2,8 +2,10 @@
 //! tables, `match` arms), which make up most of its size, are written as text, one entry
 //! per line, instead of going through `syn` and prettyplease with the rest.
 //!
-//! Each entry is still built with `quote!` from `proc_macro2` literals and the
-//! identifiers of [`crate::names`], and printed by [`super::print`]. Where a list goes,
+//! The largest lists' entries are written as text by [`super::text`] from `proc_macro2`
+//! literals and the identifiers of [`crate::names`]; the smaller ones (attribute and
+//! group tables, the `params()` arms, one per list of field types) are built with
+//! `quote!` and printed by [`super::print`], which writes the same text. Where a list goes,
 //! the module's tokens hold a placeholder, an identifier `__errcat_rows_N` that no catalog
 //! can produce (the names the checker derives never start with `_`): as an item or
 //! statement `__errcat_rows_N!();`, as an enum variant `__errcat_rows_N,`, as a `match`
