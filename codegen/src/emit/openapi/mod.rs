@@ -5,6 +5,9 @@
 
 mod codes;
 mod dialect;
+mod doc;
+mod fields;
+mod json;
 mod responses;
 mod schemas;
 mod tree;
@@ -13,67 +16,66 @@ mod yaml;
 
 use std::collections::BTreeSet;
 
-use serde_json::{Map, Value as Json, json};
+use serde_json::Value as Json;
 
 use crate::builder::OutputFile;
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
 use crate::names;
 use dialect::Dialect;
+use doc::{Doc, Obj};
 
-/// The OpenAPI document of one catalog in one version, keys in a stable order.
+/// The OpenAPI document of one catalog in one version, keys in a stable order, as a
+/// serde_json value (for tests and tools; the files are written from [`build`]).
 pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
-    let names = Names::new(catalog);
+    build(catalog, version, &Names::new(catalog)).to_json()
+}
+
+/// The document as the emitter's own tree, strings borrowed from `catalog`.
+fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names) -> Doc<'a> {
     let schemas = schemas::Schemas {
         catalog,
         dialect: Dialect(version),
-        names: &names,
+        names,
     };
     // A status with one code may point at that code's schema, unless the body holds
     // several errors: then the per-code schemas describe array items, not the body.
     let per_code = schemas::per_code(catalog) && catalog.envelope.body.many_items().is_none();
-    // The large maps are moved in: `json!` would copy them (it serialises each value).
-    let mut components = Map::new();
-    components.insert("schemas".into(), Json::Object(schemas.all()));
-    components.insert(
-        "responses".into(),
-        Json::Object(responses::all(catalog, &names, per_code)),
-    );
-    let mut document = match json!({
-        "openapi": Dialect(version).openapi(),
-        "info": {
-            "title": format!("{} errors", catalog.api),
-            "version": "1.0.0",
-            "description": info_description(catalog),
-        },
-        "paths": {},
-    }) {
-        Json::Object(map) => map,
-        _ => Map::new(),
-    };
-    document.insert("components".into(), Json::Object(components));
-    Json::Object(document)
+    let components = Obj::of([
+        ("schemas", Doc::Map(schemas.all())),
+        (
+            "responses",
+            Doc::Map(responses::all(catalog, names, per_code)),
+        ),
+    ]);
+    let info = Obj::of([
+        ("title", Doc::from(format!("{} errors", catalog.api))),
+        ("version", Doc::str("1.0.0")),
+        ("description", Doc::from(info_description(catalog))),
+    ]);
+    Doc::Map(Obj::of([
+        ("openapi", Doc::str(Dialect(version).openapi())),
+        ("info", Doc::Map(info)),
+        ("paths", Doc::Map(Obj::new())),
+        ("components", Doc::Map(components)),
+    ]))
 }
 
 /// The document as pretty JSON text.
 pub fn emit_json(catalog: &Catalog, version: OpenApiVersion) -> String {
-    json_text(&document(catalog, version))
+    json_text(&build(catalog, version, &Names::new(catalog)))
 }
 
 /// The document as YAML text.
 pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
-    yaml_text(&document(catalog, version))
+    yaml::to_string(&build(catalog, version, &Names::new(catalog)))
 }
 
-/// A document as pretty JSON with a final newline.
-fn json_text(document: &Json) -> String {
-    let mut text = serde_json::to_string_pretty(document).unwrap_or_default();
+/// A document as pretty JSON with a final newline, as `serde_json::to_string_pretty`
+/// writes it.
+fn json_text(document: &Doc<'_>) -> String {
+    let mut text = json::to_string_pretty(document);
     text.push('\n');
     text
-}
-
-/// A document as block YAML, written by the dedicated writer in `yaml.rs`.
-fn yaml_text(document: &Json) -> String {
-    yaml::to_string(document)
 }
 
 /// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none
@@ -83,9 +85,10 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
     if !catalog.http {
         return out;
     }
+    let names = Names::new(catalog);
     for &version in &catalog.openapi.versions {
         // Built once, written in both formats.
-        let document = document(catalog, version);
+        let document = build(catalog, version, &names);
         let stem = file_stem(catalog, version);
         out.push(OutputFile {
             name: format!("{stem}.json"),
@@ -93,7 +96,7 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
         });
         out.push(OutputFile {
             name: format!("{stem}.yaml"),
-            content: yaml_text(&document),
+            content: yaml::to_string(&document),
         });
     }
     out
@@ -182,12 +185,8 @@ impl Names {
     }
 
     /// A `$ref` to a schema.
-    fn reference(&self, schema: &str) -> Json {
-        let mut out = Map::new();
-        out.insert(
-            "$ref".into(),
-            Json::from(format!("#/components/schemas/{schema}")),
-        );
-        Json::Object(out)
+    fn reference<'a>(&self, schema: &str) -> Doc<'a> {
+        let target = format!("#/components/schemas/{schema}");
+        Doc::Map(Obj::of([("$ref", Doc::from(target))]))
     }
 }

@@ -1,11 +1,15 @@
-//! A linear writer of a JSON value as block YAML, for the OpenAPI files: one pass over the
-//! value, no intermediate tree. Mappings and sequences are block style with two spaces of
+//! A linear writer of a document tree as block YAML, for the OpenAPI files: one pass over
+//! the tree, no intermediate one. Mappings and sequences are block style with two spaces of
 //! indentation (a sequence at the indentation of its key), empty ones `{}` and `[]`.
 //! A string is plain only when no YAML 1.1 or 1.2 reader can take it for anything else,
 //! a literal block (`|-`) when that keeps it exactly, and double-quoted otherwise, so
 //! every reader gets the value back unchanged.
 
-use serde_json::{Map, Number, Value as Json};
+use std::fmt::Write as _;
+
+use serde_json::Number;
+
+use super::doc::{Doc, Obj};
 
 /// Words a YAML 1.1 or 1.2 reader takes for a boolean or null when plain, compared
 /// without regard to case.
@@ -24,7 +28,7 @@ const PLAIN_START: &[char] = &['_', '/', '$', '('];
 const MAX_IMPLICIT_KEY: usize = 1000;
 
 /// `value` as a YAML document ending in a newline.
-pub(super) fn to_string(value: &Json) -> String {
+pub(super) fn to_string(value: &Doc<'_>) -> String {
     let mut out = String::new();
     item_value(&mut out, value, 0);
     out
@@ -32,7 +36,7 @@ pub(super) fn to_string(value: &Json) -> String {
 
 /// Writes the entries of a non-empty mapping at `indent`, each `key: value`; with
 /// `inline`, the first line's indentation is already written (after a `- `).
-fn mapping(out: &mut String, map: &Map<String, Json>, indent: usize, inline: bool) {
+fn mapping(out: &mut String, map: &Obj<'_>, indent: usize, inline: bool) {
     for (i, (key, value)) in map.iter().enumerate() {
         if i > 0 || !inline {
             pad(out, indent);
@@ -48,7 +52,7 @@ fn mapping(out: &mut String, map: &Map<String, Json>, indent: usize, inline: boo
 
 /// Writes an entry whose key is too long for an implicit key: `? key`, then the value
 /// after `: ` on the next line, laid out like a sequence item.
-fn explicit_entry(out: &mut String, key: &str, value: &Json, indent: usize) {
+fn explicit_entry(out: &mut String, key: &str, value: &Doc<'_>, indent: usize) {
     out.push_str("? ");
     string(out, key);
     out.push('\n');
@@ -82,7 +86,7 @@ fn escaped_len(c: char) -> usize {
 
 /// Writes the items of a non-empty sequence at `indent`, each after `- `; `inline` as
 /// for [`mapping`].
-fn sequence(out: &mut String, items: &[Json], indent: usize, inline: bool) {
+fn sequence(out: &mut String, items: &[Doc<'_>], indent: usize, inline: bool) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 || !inline {
             pad(out, indent);
@@ -94,17 +98,17 @@ fn sequence(out: &mut String, items: &[Json], indent: usize, inline: bool) {
 
 /// Writes what follows a mapping key written at `indent`: the colon, then the value
 /// on the same line or as a block below.
-fn entry_value(out: &mut String, value: &Json, indent: usize) {
+fn entry_value(out: &mut String, value: &Doc<'_>, indent: usize) {
     match value {
-        Json::Object(map) if !map.is_empty() => {
+        Doc::Map(map) if !map.is_empty() => {
             out.push_str(":\n");
             mapping(out, map, indent + 2, false);
         }
-        Json::Array(items) if !items.is_empty() => {
+        Doc::List(items) if !items.is_empty() => {
             out.push_str(":\n");
             sequence(out, items, indent, false);
         }
-        Json::String(text) if fits_literal(text) => {
+        Doc::Str(text) if fits_literal(text) => {
             out.push_str(": |-\n");
             literal(out, text, indent + 2);
         }
@@ -118,11 +122,11 @@ fn entry_value(out: &mut String, value: &Json, indent: usize) {
 
 /// Writes a value whose first line starts at column `indent`, already written: a
 /// sequence item's content after `- `, or the whole document at column 0.
-fn item_value(out: &mut String, value: &Json, indent: usize) {
+fn item_value(out: &mut String, value: &Doc<'_>, indent: usize) {
     match value {
-        Json::Object(map) if !map.is_empty() => mapping(out, map, indent, true),
-        Json::Array(items) if !items.is_empty() => sequence(out, items, indent, true),
-        Json::String(text) if fits_literal(text) => {
+        Doc::Map(map) if !map.is_empty() => mapping(out, map, indent, true),
+        Doc::List(items) if !items.is_empty() => sequence(out, items, indent, true),
+        Doc::Str(text) if fits_literal(text) => {
             out.push_str("|-\n");
             literal(out, text, indent.max(2));
         }
@@ -134,24 +138,29 @@ fn item_value(out: &mut String, value: &Json, indent: usize) {
 }
 
 /// Writes a value that fits on one line: a scalar or an empty container.
-fn inline_scalar(out: &mut String, value: &Json) {
+fn inline_scalar(out: &mut String, value: &Doc<'_>) {
     match value {
-        Json::Null => out.push_str("null"),
-        Json::Bool(true) => out.push_str("true"),
-        Json::Bool(false) => out.push_str("false"),
-        Json::Number(n) => number(out, n),
-        Json::String(text) => string(out, text),
-        Json::Array(_) => out.push_str("[]"),
-        Json::Object(_) => out.push_str("{}"),
+        Doc::Null => out.push_str("null"),
+        Doc::Bool(true) => out.push_str("true"),
+        Doc::Bool(false) => out.push_str("false"),
+        Doc::Num(n) => number(out, n),
+        Doc::Str(text) => string(out, text),
+        Doc::List(_) => out.push_str("[]"),
+        Doc::Map(_) => out.push_str("{}"),
     }
 }
 
 /// Writes a number as serde_json prints it; a float in exponent form gets a point and
 /// a signed exponent (`1.0e+20`), which YAML 1.1 needs to read it as a float.
 fn number(out: &mut String, n: &Number) {
+    if !n.is_f64() {
+        // Integers print as they are; writing into a `String` cannot fail.
+        let _ = write!(out, "{n}");
+        return;
+    }
     let text = n.to_string();
     match text.split_once('e') {
-        Some((mantissa, exponent)) if n.is_f64() => {
+        Some((mantissa, exponent)) => {
             out.push_str(mantissa);
             if !mantissa.contains('.') {
                 out.push_str(".0");
@@ -278,11 +287,11 @@ fn pad(out: &mut String, mut indent: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value as Json, json};
 
     /// Writes `value`, reads it back with serde_saphyr and asserts it is unchanged.
     fn round_trip(value: &Json) -> String {
-        let text = to_string(value);
+        let text = to_string(&Doc::from_json(value));
         let back: Json = serde_saphyr::from_str(&text)
             .unwrap_or_else(|e| panic!("written YAML does not parse: {e}\n{text}"));
         assert_eq!(&back, value, "read back differs:\n{text}");
@@ -348,7 +357,8 @@ mod tests {
 
     #[test]
     fn quoting_is_chosen_per_string() {
-        let text = to_string(&json!(["Not Found", "1.0.0", "yes", "a\tb", "\u{85}", "é"]));
+        let list = json!(["Not Found", "1.0.0", "yes", "a\tb", "\u{85}", "é"]);
+        let text = to_string(&Doc::from_json(&list));
         assert_eq!(
             text,
             "- Not Found\n- \"1.0.0\"\n- \"yes\"\n- \"a\\tb\"\n- \"\\x85\"\n- \"é\"\n"
