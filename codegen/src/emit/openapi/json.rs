@@ -10,10 +10,16 @@ use super::doc::{Doc, Obj};
 const SPACES: &str = "                                                                ";
 
 /// `doc` as pretty JSON, without a final newline.
-pub(super) fn to_string_pretty(doc: &Doc<'_>) -> String {
+#[cfg(test)]
+fn to_string_pretty(doc: &Doc<'_>) -> String {
     let mut out = String::new();
-    value(&mut out, doc, 0);
+    write(&mut out, doc);
     out
+}
+
+/// Appends `doc` as pretty JSON to `out`, without a final newline.
+pub(super) fn write(out: &mut String, doc: &Doc<'_>) {
+    value(out, doc, 0);
 }
 
 /// Writes `doc` whose first line is already indented; nested lines at `indent`.
@@ -69,33 +75,62 @@ fn object(out: &mut String, obj: &Obj<'_>, indent: usize) {
     out.push('}');
 }
 
+/// serde_json's escape of each byte: 0 for none, `u` for `\u00XX`, otherwise the
+/// character written after the backslash.
+const ESCAPES: [u8; 256] = escapes();
+
+/// Builds [`ESCAPES`]: control characters, the quote and the backslash.
+const fn escapes() -> [u8; 256] {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = b'u';
+        byte += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+}
+
+/// Lowercase hexadecimal digits, as serde_json writes `\u00XX`.
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// Writes `text` quoted with serde_json's escapes; runs needing none are copied whole.
+/// A plain loop over the bytes with a table, which stays fast at opt-level 0.
 fn string(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let escaped = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0x00..=0x1f => "",
-            _ => continue,
-        };
-        // Every escaped byte is ASCII, so `i` is a character boundary.
-        out.push_str(&text[start..i]);
-        start = i + 1;
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{byte:04x}");
-        } else {
-            out.push_str(escaped);
+    let mut i = 0;
+    while i < bytes.len() {
+        let escape = ESCAPES[usize::from(bytes[i])];
+        if escape != 0 {
+            // Every escaped byte is ASCII, so `i` is a character boundary.
+            out.push_str(&text[start..i]);
+            push_escape(out, escape, bytes[i]);
+            start = i + 1;
         }
+        i += 1;
     }
     out.push_str(&text[start..]);
     out.push('"');
+}
+
+/// Writes the escape of `byte`, whose [`ESCAPES`] entry is `escape`.
+fn push_escape(out: &mut String, escape: u8, byte: u8) {
+    out.push('\\');
+    if escape == b'u' {
+        out.push_str("u00");
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0xf)]));
+    } else {
+        out.push(char::from(escape));
+    }
 }
 
 /// Writes `indent` spaces.

@@ -62,7 +62,7 @@ fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names) ->
 
 /// The document as pretty JSON text.
 pub fn emit_json(catalog: &Catalog, version: OpenApiVersion) -> String {
-    json_text(&build(catalog, version, &Names::new(catalog)))
+    json_text(&build(catalog, version, &Names::new(catalog)), 0)
 }
 
 /// The document as YAML text.
@@ -71,10 +71,20 @@ pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
 }
 
 /// A document as pretty JSON with a final newline, as `serde_json::to_string_pretty`
-/// writes it.
-fn json_text(document: &Doc<'_>) -> String {
-    let mut text = json::to_string_pretty(document);
+/// writes it; `capacity` is a guess of its length.
+fn json_text(document: &Doc<'_>, capacity: usize) -> String {
+    let mut text = String::with_capacity(capacity);
+    json::write(&mut text, document);
     text.push('\n');
+    text.shrink_to_fit();
+    text
+}
+
+/// A document as YAML; `capacity` is a guess of its length.
+fn yaml_text(document: &Doc<'_>, capacity: usize) -> String {
+    let mut text = String::with_capacity(capacity);
+    yaml::write(&mut text, document);
+    text.shrink_to_fit();
     text
 }
 
@@ -86,17 +96,23 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
         return out;
     }
     let names = Names::new(catalog);
+    // The texts are sized after the last ones written: the versions differ little, and
+    // the YAML is shorter than the JSON. Each is trimmed to its length once written.
+    let mut guess = 0;
     for &version in &catalog.openapi.versions {
         // Built once, written in both formats.
         let document = build(catalog, version, &names);
         let stem = file_stem(catalog, version);
+        let json = json_text(&document, guess);
+        let yaml = yaml_text(&document, json.len());
+        guess = json.len() + json.len() / 64;
         out.push(OutputFile {
             name: format!("{stem}.json"),
-            content: json_text(&document),
+            content: json,
         });
         out.push(OutputFile {
             name: format!("{stem}.yaml"),
-            content: yaml::to_string(&document),
+            content: yaml,
         });
     }
     out

@@ -30,8 +30,13 @@ const MAX_IMPLICIT_KEY: usize = 1000;
 /// `value` as a YAML document ending in a newline.
 pub(super) fn to_string(value: &Doc<'_>) -> String {
     let mut out = String::new();
-    item_value(&mut out, value, 0);
+    write(&mut out, value);
     out
+}
+
+/// Appends `value` to `out` as a YAML document ending in a newline.
+pub(super) fn write(out: &mut String, value: &Doc<'_>) {
+    item_value(out, value, 0);
 }
 
 /// Writes the entries of a non-empty mapping at `indent`, each `key: value`; with
@@ -186,17 +191,45 @@ fn string(out: &mut String, text: &str) {
 
 /// Whether `text` reads back as this same string when written plain, in YAML 1.1 and
 /// 1.2: a conservative allow-list of characters, starting with a letter or one of
-/// [`PLAIN_START`], no trailing space, and not a special word.
+/// [`PLAIN_START`], no trailing space, and not a special word. A plain loop over the
+/// bytes with a table, which stays fast at opt-level 0.
 fn is_plain(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    (first.is_ascii_alphabetic() || PLAIN_START.contains(&first))
-        && !text.ends_with(' ')
-        && text.bytes().all(|b| {
-            b.is_ascii_alphanumeric() || b == b' ' || PLAIN_PUNCTUATION.contains(&char::from(b))
-        })
-        && (text.len() > 5 || !SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text)))
+    if !(first.is_ascii_alphabetic() || PLAIN_START.contains(&char::from(first))) || last == b' '
+    {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if !PLAIN_BYTES[usize::from(bytes[i])] {
+            return false;
+        }
+        i += 1;
+    }
+    text.len() > 5 || !SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text))
+}
+
+/// The bytes a plain string may hold: ASCII letters, digits, the space and
+/// [`PLAIN_PUNCTUATION`].
+const PLAIN_BYTES: [bool; 256] = plain_bytes();
+
+/// Builds [`PLAIN_BYTES`].
+const fn plain_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte == b' ' as usize;
+        byte += 1;
+    }
+    let mut i = 0;
+    while i < PLAIN_PUNCTUATION.len() {
+        table[PLAIN_PUNCTUATION[i] as usize] = true;
+        i += 1;
+    }
+    table
 }
 
 /// Whether a literal block (`|-`) keeps `text` exactly: several lines, no final line
@@ -224,22 +257,36 @@ fn literal(out: &mut String, text: &str, indent: usize) {
 }
 
 /// Writes `text` double-quoted, escaping quotes, backslashes and every character
-/// [`is_printable`] refuses; runs that need no escape are copied whole.
+/// [`is_printable`] refuses; runs that need no escape are copied whole. Printable ASCII
+/// is passed over byte by byte, other characters decoded one at a time.
 fn quoted(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if QUOTE_FREE[usize::from(byte)] {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        let width = c.len_utf8();
         let escaped = match c {
             '"' => "\\\"",
             '\\' => "\\\\",
             '\n' => "\\n",
             '\t' => "\\t",
             '\r' => "\\r",
-            c if is_printable(c) => continue,
+            c if is_printable(c) => {
+                i += width;
+                continue;
+            }
             _ => "",
         };
         out.push_str(&text[start..i]);
-        start = i + c.len_utf8();
+        i += width;
+        start = i;
         if escaped.is_empty() {
             escape(out, c);
         } else {
@@ -248,6 +295,21 @@ fn quoted(out: &mut String, text: &str) {
     }
     out.push_str(&text[start..]);
     out.push('"');
+}
+
+/// The bytes [`quoted`] copies as they are: printable ASCII but the quote and the
+/// backslash.
+const QUOTE_FREE: [bool; 256] = quote_free();
+
+/// Builds [`QUOTE_FREE`].
+const fn quote_free() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut byte = 0x20;
+    while byte < 0x7f {
+        table[byte] = byte != b'"' as usize && byte != b'\\' as usize;
+        byte += 1;
+    }
+    table
 }
 
 /// Writes the numeric escape of `c`: `\xXX`, `\uXXXX` or `\UXXXXXXXX`.
