@@ -77,11 +77,17 @@ impl<'a> Schemas<'a> {
             }
             FieldSource::Number => {
                 let all = distinct(errors.iter().filter_map(|e| e.number));
-                Obj::of([typed("integer"), listed(all.into_iter().map(Doc::from).collect())])
+                Obj::of([
+                    typed("integer"),
+                    listed(all.into_iter().map(Doc::from).collect()),
+                ])
             }
             FieldSource::Title => {
                 let all = distinct(errors.iter().map(|e| e.title.as_str()));
-                Obj::of([typed("string"), listed(all.into_iter().map(Doc::str).collect())])
+                Obj::of([
+                    typed("string"),
+                    listed(all.into_iter().map(Doc::str).collect()),
+                ])
             }
             FieldSource::DocsUrl => Obj::of([typed("string"), ("format", Doc::str("uri"))]),
             FieldSource::Context(index) => self.context(index),

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use super::doc::{Doc, Obj};
 
-/// Spaces copied by [`pad`].
-const SPACES: &str = "                                                                ";
+/// A line break and the spaces copied by [`line`].
+const LINE: &str = "\n                                                                ";
 
 /// `doc` as pretty JSON, without a final newline.
 #[cfg(test)]
@@ -28,11 +28,7 @@ fn value(out: &mut String, doc: &Doc<'_>, indent: usize) {
         Doc::Null => out.push_str("null"),
         Doc::Bool(true) => out.push_str("true"),
         Doc::Bool(false) => out.push_str("false"),
-        // Number's `Display` formats as serde_json's serialiser does (itoa, shortest
-        // round-trip floats); writing into a `String` cannot fail.
-        Doc::Num(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Doc::Num(n) => number(out, n),
         Doc::Str(text) => string(out, text),
         Doc::List(items) => list(out, items, indent),
         Doc::Map(obj) => object(out, obj, indent),
@@ -47,12 +43,13 @@ fn list(out: &mut String, items: &[Doc<'_>], indent: usize) {
     }
     out.push('[');
     for (i, item) in items.iter().enumerate() {
-        out.push_str(if i == 0 { "\n" } else { ",\n" });
-        pad(out, indent + 2);
+        if i > 0 {
+            out.push(',');
+        }
+        line(out, indent + 2);
         value(out, item, indent + 2);
     }
-    out.push('\n');
-    pad(out, indent);
+    line(out, indent);
     out.push(']');
 }
 
@@ -64,20 +61,21 @@ fn object(out: &mut String, obj: &Obj<'_>, indent: usize) {
     }
     out.push('{');
     for (i, (key, item)) in obj.iter().enumerate() {
-        out.push_str(if i == 0 { "\n" } else { ",\n" });
-        pad(out, indent + 2);
+        if i > 0 {
+            out.push(',');
+        }
+        line(out, indent + 2);
         string(out, key);
         out.push_str(": ");
         value(out, item, indent + 2);
     }
-    out.push('\n');
-    pad(out, indent);
+    line(out, indent);
     out.push('}');
 }
 
 /// serde_json's escape of each byte: 0 for none, `u` for `\u00XX`, otherwise the
 /// character written after the backslash.
-const ESCAPES: [u8; 256] = escapes();
+static ESCAPES: [u8; 256] = escapes();
 
 /// Builds [`ESCAPES`]: control characters, the quote and the backslash.
 const fn escapes() -> [u8; 256] {
@@ -98,7 +96,7 @@ const fn escapes() -> [u8; 256] {
 }
 
 /// Lowercase hexadecimal digits, as serde_json writes `\u00XX`.
-const HEX: &[u8; 16] = b"0123456789abcdef";
+static HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Writes `text` quoted with serde_json's escapes; runs needing none are copied whole.
 /// A plain loop over the bytes with a table, which stays fast at opt-level 0.
@@ -133,13 +131,51 @@ fn push_escape(out: &mut String, escape: u8, byte: u8) {
     }
 }
 
-/// Writes `indent` spaces.
-fn pad(out: &mut String, mut indent: usize) {
-    while indent > SPACES.len() {
-        out.push_str(SPACES);
-        indent -= SPACES.len();
+/// Writes a line break and `indent` spaces, in one copy when the indent is usual.
+fn line(out: &mut String, mut indent: usize) {
+    let most = LINE.len() - 1;
+    if indent <= most {
+        out.push_str(&LINE[..=indent]);
+        return;
     }
-    out.push_str(&SPACES[..indent]);
+    out.push_str(LINE);
+    indent -= most;
+    while indent > most {
+        out.push_str(&LINE[1..]);
+        indent -= most;
+    }
+    out.push_str(&LINE[1..=indent]);
+}
+
+/// Writes a number as serde_json does: integers in decimal, floats by `Number`'s
+/// `Display` (the same shortest round-trip form as serde_json's serialiser).
+pub(super) fn number(out: &mut String, n: &serde_json::Number) {
+    if let Some(u) = n.as_u64() {
+        decimal(out, u);
+    } else if let Some(i) = n.as_i64() {
+        out.push('-');
+        decimal(out, i.unsigned_abs());
+    } else {
+        // Writing into a `String` cannot fail.
+        let _ = write!(out, "{n}");
+    }
+}
+
+/// Writes `n` in decimal without the formatting machinery.
+fn decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0_u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
 }
 
 #[cfg(test)]
@@ -157,9 +193,31 @@ mod tests {
 
     /// Strings that need escapes, or look as if they might.
     const NASTY: &[&str] = &[
-        "", "\"", "\\", "\\\"", "\n", "\r\n", "\t", "\u{8}", "\u{c}", "\u{0}", "\u{1}",
-        "\u{1f}", "\u{7f}", "\u{80}", "\u{85}", "\u{2028}", "\u{2029}", "\u{feff}",
-        "\u{ffff}", "é ü 中", "😀\n🎉", "</script>", "a\u{0}b\u{1b}[0m", "{}", "[]",
+        "",
+        "\"",
+        "\\",
+        "\\\"",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u{8}",
+        "\u{c}",
+        "\u{0}",
+        "\u{1}",
+        "\u{1f}",
+        "\u{7f}",
+        "\u{80}",
+        "\u{85}",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{feff}",
+        "\u{ffff}",
+        "é ü 中",
+        "😀\n🎉",
+        "</script>",
+        "a\u{0}b\u{1b}[0m",
+        "{}",
+        "[]",
     ];
 
     #[test]

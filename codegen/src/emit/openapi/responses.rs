@@ -80,10 +80,7 @@ fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
         return None;
     }
     let always = errors.iter().all(|e| e.retry.default_seconds().is_some());
-    let schema = Obj::of([
-        ("type", Doc::str("integer")),
-        ("minimum", Doc::from(1_u64)),
-    ]);
+    let schema = Obj::of([("type", Doc::str("integer")), ("minimum", Doc::from(1_u64))]);
     let mut header = Obj::of([
         (
             "description",

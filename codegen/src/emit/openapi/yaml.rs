@@ -5,8 +5,6 @@
 //! a literal block (`|-`) when that keeps it exactly, and double-quoted otherwise, so
 //! every reader gets the value back unchanged.
 
-use std::fmt::Write as _;
-
 use serde_json::Number;
 
 use super::doc::{Doc, Obj};
@@ -159,8 +157,7 @@ fn inline_scalar(out: &mut String, value: &Doc<'_>) {
 /// a signed exponent (`1.0e+20`), which YAML 1.1 needs to read it as a float.
 fn number(out: &mut String, n: &Number) {
     if !n.is_f64() {
-        // Integers print as they are; writing into a `String` cannot fail.
-        let _ = write!(out, "{n}");
+        super::json::number(out, n); // integers print as they are
         return;
     }
     let text = n.to_string();
@@ -198,8 +195,7 @@ fn is_plain(text: &str) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    if !(first.is_ascii_alphabetic() || PLAIN_START.contains(&char::from(first))) || last == b' '
-    {
+    if !(first.is_ascii_alphabetic() || PLAIN_START.contains(&char::from(first))) || last == b' ' {
         return false;
     }
     let mut i = 0;
@@ -214,7 +210,7 @@ fn is_plain(text: &str) -> bool {
 
 /// The bytes a plain string may hold: ASCII letters, digits, the space and
 /// [`PLAIN_PUNCTUATION`].
-const PLAIN_BYTES: [bool; 256] = plain_bytes();
+static PLAIN_BYTES: [bool; 256] = plain_bytes();
 
 /// Builds [`PLAIN_BYTES`].
 const fn plain_bytes() -> [bool; 256] {
@@ -234,15 +230,42 @@ const fn plain_bytes() -> [bool; 256] {
 
 /// Whether a literal block (`|-`) keeps `text` exactly: several lines, no final line
 /// break, only printable characters without tab or carriage return, a first line that
-/// is neither empty nor starts with a space, and no line ending in a space.
+/// is neither empty nor starts with a space, and no line ending in a space. One plain
+/// loop over the bytes (the descriptions of shared statuses run to megabytes), which
+/// stays fast at opt-level 0.
 fn fits_literal(text: &str) -> bool {
-    text.contains('\n')
-        && !text.starts_with([' ', '\n'])
-        && !text.ends_with('\n')
-        && text
-            .chars()
-            .all(|c| c == '\n' || (c != '\t' && c != '\r' && is_printable(c)))
-        && text.split('\n').all(|line| !line.ends_with(' '))
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    if first == b' ' || first == b'\n' || last == b'\n' || last == b' ' {
+        return false;
+    }
+    let mut breaks = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if byte == b'\n' {
+            // Not the first byte, so there is a previous one.
+            if bytes[i - 1] == b' ' {
+                return false;
+            }
+            breaks = true;
+            i += 1;
+        } else if byte < 0x80 {
+            if byte < 0x20 || byte == 0x7f {
+                return false; // tab, carriage return and the other control characters
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            if !is_printable(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    breaks
 }
 
 /// Writes the lines of `text` at `indent`, empty lines without indentation.
@@ -299,7 +322,7 @@ fn quoted(out: &mut String, text: &str) {
 
 /// The bytes [`quoted`] copies as they are: printable ASCII but the quote and the
 /// backslash.
-const QUOTE_FREE: [bool; 256] = quote_free();
+static QUOTE_FREE: [bool; 256] = quote_free();
 
 /// Builds [`QUOTE_FREE`].
 const fn quote_free() -> [bool; 256] {
@@ -347,89 +370,5 @@ fn pad(out: &mut String, mut indent: usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::{Value as Json, json};
-
-    /// Writes `value`, reads it back with serde_saphyr and asserts it is unchanged.
-    fn round_trip(value: &Json) -> String {
-        let text = to_string(&Doc::from_json(value));
-        let back: Json = serde_saphyr::from_str(&text)
-            .unwrap_or_else(|e| panic!("written YAML does not parse: {e}\n{text}"));
-        assert_eq!(&back, value, "read back differs:\n{text}");
-        text
-    }
-
-    /// Strings that look like something else, as keys and as values.
-    #[rustfmt::skip]
-    const HOSTILE: &[&str] = &[
-        "400", "yes", "Yes", "NO", "null", "Null", "~", "y", "N", "on", "OFF", "true",
-        "False", "", " lead", "trail ", "a: b", "a:b", "#x", "a #x", "- x", "-x", "-",
-        "multi\nline", "two\n\nparagraphs", "\nleading break", "final break\n",
-        " space\nfirst", "tab\tx", "tab\nline\tx", "trail \nx", "cr\r\nlf", "\u{7f}",
-        "\u{85}", "\u{85}a\nb", "\u{a0}", "\u{2028}", "\u{2029}", "\u{feff}bom", "\u{fffe}",
-        "\u{ffff}", "\u{0}nul", "\u{1b}[0m", "é ü 中", "emoji 😀\nline 🎉", "😀",
-        "say \"hi\"", "back\\slash", "\\\"", "'single'", "1.0.0", "0x1F", "0o17", "1e3",
-        ".5", ".inf", ".NaN", "-.inf", "+1", "1_000", "12:30:00", "2024-01-01", "<<", "=",
-        "&anchor", "*alias", "!tag", "%YAML", "@at", "`tick`", "{a}", "[a]", "|", ">",
-        "?", "? x", "---", "...", "a,b", "$ref", "/path", "(x)", "Bad Request",
-    ];
-
-    #[test]
-    fn hostile_strings_come_back_as_values_and_keys() {
-        for &text in HOSTILE {
-            round_trip(&json!({ "value": text }));
-            round_trip(&json!({ text: "key" }));
-            round_trip(&json!([text, { text: [text] }]));
-            round_trip(&json!(text));
-        }
-    }
-
-    #[test]
-    fn scalars_and_empty_containers_come_back() {
-        round_trip(&json!({
-            "null": null, "t": true, "f": false, "int": 401, "neg": -7, "big": u64::MAX,
-            "float": 1.5, "whole": 100.0, "tiny": 1e-7, "huge": 1e20, "neg_exp": -2.5e-30,
-            "empty_map": {}, "empty_list": [], "nested": { "a": {}, "b": [[], {}, [[]]] },
-        }));
-        let long = json!({
-            "k".repeat(2000): "v".repeat(5000), "k: \n".repeat(500): 1, "\u{1}".repeat(200): {},
-            "x".repeat(1001): { "a": [1, "two\nlines"] }, "y".repeat(1001): ["a", ["b"]],
-            "z".repeat(1001): "two\nlines", "é".repeat(999): null,
-        });
-        assert!(round_trip(&long).starts_with("? kkk"));
-        round_trip(&json!([long, [{ "k".repeat(1001): [] }]]));
-        round_trip(&json!([]));
-        round_trip(&json!({}));
-        round_trip(&json!([[1, [2, {"a": [3]}]], [{"b": {"c": []}}]]));
-    }
-
-    #[test]
-    fn layout_matches_the_openapi_files() {
-        let value = json!({
-            "openapi": "3.1.0",
-            "paths": {},
-            "oneOf": [{ "$ref": "#/x", "title": "T" }, "plain"],
-            "info": { "description": "line one\n\nline three", "codes": [401] },
-        });
-        let expected = "openapi: \"3.1.0\"\npaths: {}\noneOf:\n- $ref: \"#/x\"\n  title: T\n\
-            - plain\ninfo:\n  description: |-\n    line one\n\n    line three\n  codes:\n  - 401\n";
-        assert_eq!(round_trip(&value), expected);
-    }
-
-    #[test]
-    fn quoting_is_chosen_per_string() {
-        let list = json!(["Not Found", "1.0.0", "yes", "a\tb", "\u{85}", "é"]);
-        let text = to_string(&Doc::from_json(&list));
-        assert_eq!(
-            text,
-            "- Not Found\n- \"1.0.0\"\n- \"yes\"\n- \"a\\tb\"\n- \"\\x85\"\n- \"é\"\n"
-        );
-    }
-
-    #[test]
-    fn key_order_is_kept() {
-        let text = round_trip(&json!({ "zeta": 1, "alpha": 2, "mid": 3 }));
-        assert_eq!(text, "zeta: 1\nalpha: 2\nmid: 3\n");
-    }
-}
+#[path = "yaml_tests.rs"]
+mod tests;
