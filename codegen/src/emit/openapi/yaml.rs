@@ -238,10 +238,9 @@ fn fits_literal(text: &str) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    if first == b' ' || first == b'\n' || last == b'\n' || last == b' ' {
+    if first == b' ' || first == b'\n' || last == b'\n' || last == b' ' || !has_line_break(bytes) {
         return false;
     }
-    let mut breaks = false;
     let mut i = 0;
     while i < bytes.len() {
         let byte = bytes[i];
@@ -250,7 +249,6 @@ fn fits_literal(text: &str) -> bool {
             if bytes[i - 1] == b' ' {
                 return false;
             }
-            breaks = true;
             i += 1;
         } else if byte < 0x80 {
             if byte < 0x20 || byte == 0x7f {
@@ -265,7 +263,20 @@ fn fits_literal(text: &str) -> bool {
             i += c.len_utf8();
         }
     }
-    breaks
+    true
+}
+
+/// Whether `bytes` hold a line feed: most strings have none, and this loop is the
+/// cheapest way to say so at opt-level 0.
+fn has_line_break(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Writes the lines of `text` at `indent`, empty lines without indentation.
