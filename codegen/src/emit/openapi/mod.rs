@@ -13,6 +13,7 @@ mod schemas;
 mod tree;
 mod types;
 mod yaml;
+mod yaml_strings;
 
 use std::collections::BTreeSet;
 

@@ -2,6 +2,7 @@
 //! files, and the byte loops against the plain definitions they replace.
 
 use super::*;
+use crate::emit::openapi::yaml_strings::{fits_literal, is_plain, quoted};
 use serde_json::{Value as Json, json};
 
 /// Writes `value`, reads it back with serde_saphyr and asserts it is unchanged.
@@ -88,7 +89,9 @@ fn key_order_is_kept() {
 
 /// The plain definitions the byte loops of the writer replace, to compare against.
 mod reference {
-    use super::super::{PLAIN_PUNCTUATION, PLAIN_START, SPECIAL_WORDS, escape, is_printable};
+    use crate::emit::openapi::yaml_strings::{
+        PLAIN_PUNCTUATION, PLAIN_START, SPECIAL_WORDS, escape, is_printable,
+    };
 
     pub fn is_plain(text: &str) -> bool {
         let Some(first) = text.chars().next() else {
