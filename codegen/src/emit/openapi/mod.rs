@@ -8,6 +8,7 @@ mod dialect;
 mod doc;
 mod fields;
 mod json;
+mod naming;
 mod responses;
 mod schemas;
 mod tree;
@@ -15,15 +16,13 @@ mod types;
 mod yaml;
 mod yaml_strings;
 
-use std::collections::BTreeSet;
-
 use serde_json::Value as Json;
 
 use crate::builder::OutputFile;
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
-use crate::names;
 use dialect::Dialect;
 use doc::{Doc, Obj};
+use naming::Names;
 
 /// The OpenAPI document of one catalog in one version, keys in a stable order, as a
 /// serde_json value (for tests and tools; the files are written from [`build`]).
@@ -151,59 +150,4 @@ fn statuses(catalog: &Catalog) -> Vec<u16> {
     statuses.sort_unstable();
     statuses.dedup();
     statuses
-}
-
-/// Component names, all starting with the catalog's prefix and saying `Error` once
-/// (`names::component_stem`, `names::error_schema_suffix`).
-pub(crate) struct Names {
-    prefix: String,
-    /// The prefix with `Error`: `RetracError`.
-    stem: String,
-    /// Every variant of the catalog, for `error_schema_suffix`.
-    variants: BTreeSet<String>,
-}
-
-impl Names {
-    /// The component names of `catalog`.
-    fn new(catalog: &Catalog) -> Self {
-        let prefix = catalog.openapi.prefix.clone();
-        Self {
-            stem: names::component_stem(&prefix),
-            prefix,
-            variants: catalog.errors.iter().map(|e| e.variant.clone()).collect(),
-        }
-    }
-
-    /// The envelope schema: `RetracError`.
-    fn envelope(&self) -> String {
-        self.stem.clone()
-    }
-
-    /// The enum of codes: `RetracErrorCode`.
-    fn code_enum(&self) -> String {
-        format!("{}Code", self.stem)
-    }
-
-    /// One code's schema: `RetracNotFoundError`; `RetracValidationError` for the variant
-    /// `ValidationError`.
-    fn per_code(&self, error: &ErrorDef) -> String {
-        let suffix = names::error_schema_suffix(&error.variant, |v| self.variants.contains(v));
-        format!("{}{suffix}", self.prefix)
-    }
-
-    /// The reference text to one code's schema.
-    fn per_code_ref(&self, error: &ErrorDef) -> String {
-        format!("#/components/schemas/{}", self.per_code(error))
-    }
-
-    /// The response of a status: `RetracError404`.
-    fn response(&self, status: u16) -> String {
-        format!("{}{status}", self.stem)
-    }
-
-    /// A `$ref` to a schema.
-    fn reference<'a>(&self, schema: &str) -> Doc<'a> {
-        let target = format!("#/components/schemas/{schema}");
-        Doc::Map(Obj::of([("$ref", Doc::from(target))]))
-    }
 }

@@ -8,7 +8,7 @@ use crate::model::{Catalog, ErrorDef, Retry};
 use crate::wire;
 
 /// Every response of `components.responses`, by status in ascending order.
-pub(super) fn all<'a>(catalog: &'a Catalog, names: &Names, per_code: bool) -> Obj<'a> {
+pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names, per_code: bool) -> Obj<'a> {
     let statuses = super::statuses(catalog);
     let mut out = Obj::with_capacity(statuses.len());
     for status in statuses {
@@ -20,12 +20,12 @@ pub(super) fn all<'a>(catalog: &'a Catalog, names: &Names, per_code: bool) -> Ob
         // Exactly the codes of this status: the code's own schema, or the choice of
         // them (a body holding several errors has one schema for all).
         let schema = match errors.as_slice() {
-            _ if !per_code => names.envelope(),
-            [only] => names.per_code(only),
-            _ => names.response(status),
+            _ if !per_code => names.reference(&names.envelope()),
+            [only] => names.per_code_reference(only),
+            _ => names.reference(&names.response(status)),
         };
         let media = Obj::of([
-            ("schema", names.reference(&schema)),
+            ("schema", schema),
             ("examples", Doc::Map(examples(catalog, &errors))),
         ]);
         let mut content = Obj::with_capacity(1);

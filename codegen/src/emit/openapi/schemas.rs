@@ -84,11 +84,11 @@ impl<'a> Schemas<'a> {
     /// envelope has a string member at its top that tells codes apart.
     fn union(&self, errors: &[&'a ErrorDef], description: Cow<'a, str>) -> Doc<'a> {
         if let [only] = errors {
-            return self.names.reference(&self.names.per_code(only));
+            return self.names.per_code_reference(only);
         }
         let one_of: Vec<Doc<'a>> = errors
             .iter()
-            .map(|e| self.names.reference(&self.names.per_code(e)))
+            .map(|e| self.names.per_code_reference(e))
             .collect();
         let mut out = Obj::of([
             ("description", Doc::Str(description)),
@@ -102,7 +102,7 @@ impl<'a> Schemas<'a> {
                 } else {
                     &error.title
                 };
-                mapping.push(value.as_str(), Doc::from(self.names.per_code_ref(error)));
+                mapping.push(value.as_str(), Doc::str(self.names.per_code_ref(error)));
             }
             mapping.dedup(); // titles may repeat: the last code of a title wins
             let discriminator = Obj::of([
@@ -123,7 +123,7 @@ impl<'a> Schemas<'a> {
             .catalog
             .errors
             .iter()
-            .map(|e| self.names.reference(&self.names.per_code(e)))
+            .map(|e| self.names.per_code_reference(e))
             .collect();
         Doc::Map(Obj::of([("oneOf", Doc::List(one_of))]))
     }
