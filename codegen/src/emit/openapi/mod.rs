@@ -88,6 +88,10 @@ fn yaml_text(document: &Doc<'_>, capacity: usize) -> String {
     text
 }
 
+/// A generous guess of the JSON text per error, to size the first file (about 2 KB a
+/// code with a small body).
+const JSON_BYTES_PER_ERROR: usize = 4096;
+
 /// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none
 /// for errors that are not HTTP responses (`http: false`), which no operation answers.
 pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
@@ -96,9 +100,10 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
         return out;
     }
     let names = Names::new(catalog);
-    // The texts are sized after the last ones written: the versions differ little, and
-    // the YAML is shorter than the JSON. Each is trimmed to its length once written.
-    let mut guess = 0;
+    // The texts are sized after the last ones written (the versions differ little, and
+    // the YAML is shorter than the JSON), the first after the number of errors; pages
+    // reserved but never written cost no memory, and each text is trimmed once written.
+    let mut guess = (catalog.errors.len() + 8) * JSON_BYTES_PER_ERROR;
     for &version in &catalog.openapi.versions {
         // Built once, written in both formats.
         let document = build(catalog, version, &names);
