@@ -242,3 +242,7 @@ impl<'a, T: Into<Doc<'a>>> From<Option<T>> for Doc<'a> {
         value.map_or(Doc::Null, Into::into)
     }
 }
+
+#[cfg(test)]
+#[path = "doc_tests.rs"]
+mod tests;

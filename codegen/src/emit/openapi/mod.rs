@@ -131,6 +131,8 @@ pub fn file_stem(catalog: &Catalog, version: OpenApiVersion) -> String {
     }
 }
 
+/// `info.description`: the catalog's summary (or intro), then where the document
+/// comes from and how to use it.
 fn info_description(catalog: &Catalog) -> String {
     let mut text = String::new();
     if let Some(summary) = catalog

@@ -157,6 +157,7 @@ impl<'a> Schemas<'a> {
         Doc::Map(head)
     }
 
+    /// The envelope's description: the body's own, or a sentence naming the API.
     fn envelope_description(&self) -> Cow<'a, str> {
         match description(&self.catalog.envelope.body) {
             Some(text) => Cow::Borrowed(text),
