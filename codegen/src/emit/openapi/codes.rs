@@ -3,58 +3,49 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value as Json;
-
+use super::doc::{Doc, Obj};
 use super::schemas::{Schemas, source_description};
 use crate::model::{ErrorDef, FieldSource};
 
-impl Schemas<'_> {
+impl<'a> Schemas<'a> {
     /// The enum of every code, with the Rust variant names and descriptions that client
     /// generators turn into documented enum members: as a list (`x-enum-descriptions`,
     /// read by openapi-generator) and as a map from code to description
     /// (`x-enumDescriptions`, read by Redoc).
-    pub(super) fn code_enum(&self) -> Json {
+    pub(super) fn code_enum(&self) -> Doc<'a> {
         let text = source_description(&self.catalog.envelope.body, FieldSource::Code);
         let codes = self.distinct_codes();
-        let described: Vec<String> = codes.iter().map(|(_, text)| text.clone()).collect();
-        let by_code: serde_json::Map<String, Json> = codes
-            .iter()
-            .map(|(e, text)| (e.code.clone(), Json::from(text.as_str())))
-            .collect();
         // Where codes are unique per group only, a value names a code of any group, so
         // its enum name is the code's own, not one group's variant.
-        let varname = |e: &ErrorDef| {
+        let varname = |e: &'a ErrorDef| {
             if self.catalog.codes_per_group {
-                crate::names::variant(&e.code).unwrap_or_else(|_| e.variant.clone())
+                Doc::from(crate::names::variant(&e.code).unwrap_or_else(|_| e.variant.clone()))
             } else {
-                e.variant.clone()
+                Doc::str(&e.variant)
             }
         };
-        // Built by moving each list in (`json!` would copy them).
-        let strings = |items: Vec<String>| Json::Array(items.into_iter().map(Json::from).collect());
-        let mut out = serde_json::Map::new();
-        out.insert("type".into(), Json::from("string"));
-        out.insert(
-            "description".into(),
-            Json::from(text.unwrap_or("The error code.")),
-        );
-        out.insert(
-            "enum".into(),
-            strings(codes.iter().map(|(e, _)| e.code.clone()).collect()),
-        );
-        out.insert(
-            "x-enum-varnames".into(),
-            strings(codes.iter().map(|(e, _)| varname(e)).collect()),
-        );
-        out.insert("x-enum-descriptions".into(), Json::from(described));
-        out.insert("x-enumDescriptions".into(), Json::Object(by_code));
-        Json::Object(out)
+        let mut by_code = Obj::with_capacity(codes.len());
+        for (e, text) in &codes {
+            by_code.push(e.code.as_str(), Doc::from(text.clone()));
+        }
+        by_code.dedup(); // each code once already; kept as a map insert would
+        let enum_codes = codes.iter().map(|(e, _)| Doc::str(&e.code)).collect();
+        let varnames = codes.iter().map(|(e, _)| varname(e)).collect();
+        let described = codes.into_iter().map(|(_, text)| Doc::from(text)).collect();
+        Doc::Map(Obj::of([
+            ("type", Doc::str("string")),
+            ("description", Doc::str(text.unwrap_or("The error code."))),
+            ("enum", Doc::List(enum_codes)),
+            ("x-enum-varnames", Doc::List(varnames)),
+            ("x-enum-descriptions", Doc::List(described)),
+            ("x-enumDescriptions", Doc::Map(by_code)),
+        ]))
     }
 
     /// Each code once, in catalog order, with what its value says: the code's
     /// description, or for a code in several groups (`unique_codes: group`) each
     /// group's, named.
-    fn distinct_codes(&self) -> Vec<(&ErrorDef, String)> {
+    fn distinct_codes(&self) -> Vec<(&'a ErrorDef, String)> {
         let mut found: Vec<Vec<&ErrorDef>> = Vec::new();
         // For lookup only, never iterated: the output follows the catalog's order.
         let mut index: HashMap<&str, usize> = HashMap::new();

@@ -5,76 +5,92 @@
 
 mod codes;
 mod dialect;
+mod doc;
+mod fields;
+mod json;
+mod naming;
 mod responses;
 mod schemas;
 mod tree;
 mod types;
 mod yaml;
+mod yaml_strings;
 
-use std::collections::BTreeSet;
-
-use serde_json::{Map, Value as Json, json};
+use serde_json::Value as Json;
 
 use crate::builder::OutputFile;
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
-use crate::names;
 use dialect::Dialect;
+use doc::{Doc, Obj};
+use naming::Names;
 
-/// The OpenAPI document of one catalog in one version, keys in a stable order.
+/// The OpenAPI document of one catalog in one version, keys in a stable order, as a
+/// serde_json value (for tests and tools; the files are written from [`build`]).
 pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
-    let names = Names::new(catalog);
+    build(catalog, version, &Names::new(catalog)).to_json()
+}
+
+/// The document as the emitter's own tree, strings borrowed from `catalog`.
+fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names) -> Doc<'a> {
     let schemas = schemas::Schemas {
         catalog,
         dialect: Dialect(version),
-        names: &names,
+        names,
     };
     // A status with one code may point at that code's schema, unless the body holds
     // several errors: then the per-code schemas describe array items, not the body.
     let per_code = schemas::per_code(catalog) && catalog.envelope.body.many_items().is_none();
-    // The large maps are moved in: `json!` would copy them (it serialises each value).
-    let mut components = Map::new();
-    components.insert("schemas".into(), Json::Object(schemas.all()));
-    components.insert(
-        "responses".into(),
-        Json::Object(responses::all(catalog, &names, per_code)),
-    );
-    let mut document = match json!({
-        "openapi": Dialect(version).openapi(),
-        "info": {
-            "title": format!("{} errors", catalog.api),
-            "version": "1.0.0",
-            "description": info_description(catalog),
-        },
-        "paths": {},
-    }) {
-        Json::Object(map) => map,
-        _ => Map::new(),
-    };
-    document.insert("components".into(), Json::Object(components));
-    Json::Object(document)
+    let components = Obj::of([
+        ("schemas", Doc::Map(schemas.all())),
+        (
+            "responses",
+            Doc::Map(responses::all(catalog, names, per_code)),
+        ),
+    ]);
+    let info = Obj::of([
+        ("title", Doc::from(format!("{} errors", catalog.api))),
+        ("version", Doc::str("1.0.0")),
+        ("description", Doc::from(info_description(catalog))),
+    ]);
+    Doc::Map(Obj::of([
+        ("openapi", Doc::str(Dialect(version).openapi())),
+        ("info", Doc::Map(info)),
+        ("paths", Doc::Map(Obj::new())),
+        ("components", Doc::Map(components)),
+    ]))
 }
 
 /// The document as pretty JSON text.
 pub fn emit_json(catalog: &Catalog, version: OpenApiVersion) -> String {
-    json_text(&document(catalog, version))
+    json_text(&build(catalog, version, &Names::new(catalog)), 0)
 }
 
 /// The document as YAML text.
 pub fn emit_yaml(catalog: &Catalog, version: OpenApiVersion) -> String {
-    yaml_text(&document(catalog, version))
+    yaml::to_string(&build(catalog, version, &Names::new(catalog)))
 }
 
-/// A document as pretty JSON with a final newline.
-fn json_text(document: &Json) -> String {
-    let mut text = serde_json::to_string_pretty(document).unwrap_or_default();
+/// A document as pretty JSON with a final newline, as `serde_json::to_string_pretty`
+/// writes it; `capacity` is a guess of its length.
+fn json_text(document: &Doc<'_>, capacity: usize) -> String {
+    let mut text = String::with_capacity(capacity);
+    json::write(&mut text, document);
     text.push('\n');
+    text.shrink_to_fit();
     text
 }
 
-/// A document as block YAML, written by the dedicated writer in `yaml.rs`.
-fn yaml_text(document: &Json) -> String {
-    yaml::to_string(document)
+/// A document as YAML; `capacity` is a guess of its length.
+fn yaml_text(document: &Doc<'_>, capacity: usize) -> String {
+    let mut text = String::with_capacity(capacity);
+    yaml::write(&mut text, document);
+    text.shrink_to_fit();
+    text
 }
+
+/// A generous guess of the JSON text per error, to size the first file (about 2 KB a
+/// code with a small body).
+const JSON_BYTES_PER_ERROR: usize = 4096;
 
 /// Every OpenAPI file of a catalog: JSON and YAML for each version it asks for; none
 /// for errors that are not HTTP responses (`http: false`), which no operation answers.
@@ -83,17 +99,25 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
     if !catalog.http {
         return out;
     }
+    let names = Names::new(catalog);
+    // The texts are sized after the last ones written (the versions differ little, and
+    // the YAML is shorter than the JSON), the first after the number of errors; pages
+    // reserved but never written cost no memory, and each text is trimmed once written.
+    let mut guess = (catalog.errors.len() + 8) * JSON_BYTES_PER_ERROR;
     for &version in &catalog.openapi.versions {
         // Built once, written in both formats.
-        let document = document(catalog, version);
+        let document = build(catalog, version, &names);
         let stem = file_stem(catalog, version);
+        let json = json_text(&document, guess);
+        let yaml = yaml_text(&document, json.len());
+        guess = json.len() + json.len() / 64;
         out.push(OutputFile {
             name: format!("{stem}.json"),
-            content: json_text(&document),
+            content: json,
         });
         out.push(OutputFile {
             name: format!("{stem}.yaml"),
-            content: yaml_text(&document),
+            content: yaml,
         });
     }
     out
@@ -107,6 +131,8 @@ pub fn file_stem(catalog: &Catalog, version: OpenApiVersion) -> String {
     }
 }
 
+/// `info.description`: the catalog's summary (or intro), then where the document
+/// comes from and how to use it.
 fn info_description(catalog: &Catalog) -> String {
     let mut text = String::new();
     if let Some(summary) = catalog
@@ -131,63 +157,4 @@ fn statuses(catalog: &Catalog) -> Vec<u16> {
     statuses.sort_unstable();
     statuses.dedup();
     statuses
-}
-
-/// Component names, all starting with the catalog's prefix and saying `Error` once
-/// (`names::component_stem`, `names::error_schema_suffix`).
-pub(crate) struct Names {
-    prefix: String,
-    /// The prefix with `Error`: `RetracError`.
-    stem: String,
-    /// Every variant of the catalog, for `error_schema_suffix`.
-    variants: BTreeSet<String>,
-}
-
-impl Names {
-    /// The component names of `catalog`.
-    fn new(catalog: &Catalog) -> Self {
-        let prefix = catalog.openapi.prefix.clone();
-        Self {
-            stem: names::component_stem(&prefix),
-            prefix,
-            variants: catalog.errors.iter().map(|e| e.variant.clone()).collect(),
-        }
-    }
-
-    /// The envelope schema: `RetracError`.
-    fn envelope(&self) -> String {
-        self.stem.clone()
-    }
-
-    /// The enum of codes: `RetracErrorCode`.
-    fn code_enum(&self) -> String {
-        format!("{}Code", self.stem)
-    }
-
-    /// One code's schema: `RetracNotFoundError`; `RetracValidationError` for the variant
-    /// `ValidationError`.
-    fn per_code(&self, error: &ErrorDef) -> String {
-        let suffix = names::error_schema_suffix(&error.variant, |v| self.variants.contains(v));
-        format!("{}{suffix}", self.prefix)
-    }
-
-    /// The reference text to one code's schema.
-    fn per_code_ref(&self, error: &ErrorDef) -> String {
-        format!("#/components/schemas/{}", self.per_code(error))
-    }
-
-    /// The response of a status: `RetracError404`.
-    fn response(&self, status: u16) -> String {
-        format!("{}{status}", self.stem)
-    }
-
-    /// A `$ref` to a schema.
-    fn reference(&self, schema: &str) -> Json {
-        let mut out = Map::new();
-        out.insert(
-            "$ref".into(),
-            Json::from(format!("#/components/schemas/{schema}")),
-        );
-        Json::Object(out)
-    }
 }

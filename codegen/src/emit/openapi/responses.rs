@@ -2,17 +2,17 @@
 //! admitting exactly the codes of that status, each code as a named example whose body
 //! comes from the wire serialiser.
 
-use serde_json::{Map, Value as Json, json};
-
 use super::Names;
+use super::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, Retry};
 use crate::wire;
 
 /// Every response of `components.responses`, by status in ascending order.
-pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<String, Json> {
-    let mut out = Map::new();
-    for status in super::statuses(catalog) {
-        let errors: Vec<&ErrorDef> = catalog
+pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names, per_code: bool) -> Obj<'a> {
+    let statuses = super::statuses(catalog);
+    let mut out = Obj::with_capacity(statuses.len());
+    for status in statuses {
+        let errors: Vec<&'a ErrorDef> = catalog
             .errors
             .iter()
             .filter(|e| e.has_status(status))
@@ -20,29 +20,35 @@ pub(super) fn all(catalog: &Catalog, names: &Names, per_code: bool) -> Map<Strin
         // Exactly the codes of this status: the code's own schema, or the choice of
         // them (a body holding several errors has one schema for all).
         let schema = match errors.as_slice() {
-            _ if !per_code => names.envelope(),
-            [only] => names.per_code(only),
-            _ => names.response(status),
+            _ if !per_code => names.reference(&names.envelope()),
+            [only] => names.per_code_reference(only),
+            _ => names.reference(&names.response(status)),
         };
-        let mut response = Map::new();
-        response.insert("description".into(), Json::from(description(&errors)));
+        let media = Obj::of([
+            ("schema", schema),
+            ("examples", Doc::Map(examples(catalog, &errors))),
+        ]);
+        let mut content = Obj::with_capacity(1);
+        content.push(catalog.envelope.media_type.as_str(), Doc::Map(media));
+        let mut response = Obj::of([("description", Doc::from(description(&errors)))]);
         if let Some(header) = retry_after(&errors) {
-            response.insert("headers".into(), json!({ "Retry-After": header }));
+            response.insert("headers", Doc::Map(Obj::of([("Retry-After", header)])));
         }
-        let examples: Map<String, Json> = errors
-            .iter()
-            .map(|e| (e.code.clone(), example(catalog, e)))
-            .collect();
-        // Moved in, not through `json!`, which would copy the examples.
-        let mut media = Map::new();
-        media.insert("schema".into(), names.reference(&schema));
-        media.insert("examples".into(), Json::Object(examples));
-        let mut content = Map::new();
-        content.insert(catalog.envelope.media_type.clone(), Json::Object(media));
-        response.insert("content".into(), Json::Object(content));
-        response.insert("x-errors".into(), extensions(catalog, &errors));
-        out.insert(names.response(status), Json::Object(response));
+        response.insert("content", Doc::Map(content));
+        response.insert("x-errors", Doc::Map(extensions(catalog, &errors)));
+        out.push(names.response(status), Doc::Map(response));
     }
+    out // one response name per status, each status once
+}
+
+/// The named examples of a status, by code. A code in two groups (`unique_codes:
+/// group`) is one entry: at its first position, with its last error's example.
+fn examples<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
+    let mut out = Obj::with_capacity(errors.len());
+    for error in errors {
+        out.push(error.code.as_str(), example(catalog, error));
+    }
+    out.dedup();
     out
 }
 
@@ -62,7 +68,7 @@ fn description(errors: &[&ErrorDef]) -> String {
 
 /// The `Retry-After` header, when a code of this status asks clients to wait; required
 /// when every code of the status does.
-fn retry_after(errors: &[&ErrorDef]) -> Option<Json> {
+fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
     let seconds: Vec<u32> = errors
         .iter()
         .filter_map(|e| match e.retry {
@@ -74,20 +80,24 @@ fn retry_after(errors: &[&ErrorDef]) -> Option<Json> {
         return None;
     }
     let always = errors.iter().all(|e| e.retry.default_seconds().is_some());
-    let mut header = json!({
-        "description": "Seconds to wait before retrying the request.",
-        "required": always,
-        "schema": { "type": "integer", "minimum": 1 },
-    });
+    let schema = Obj::of([("type", Doc::str("integer")), ("minimum", Doc::from(1_u64))]);
+    let mut header = Obj::of([
+        (
+            "description",
+            Doc::str("Seconds to wait before retrying the request."),
+        ),
+        ("required", Doc::Bool(always)),
+        ("schema", Doc::Map(schema)),
+    ]);
     if let Some(first) = seconds.first() {
-        header["example"] = Json::from(*first);
+        header.insert("example", Doc::from(*first));
     }
-    Some(header)
+    Some(Doc::Map(header))
 }
 
 /// A named example: the code's title, what it means and what to do, and the body the
 /// server sends.
-fn example(catalog: &Catalog, error: &ErrorDef) -> Json {
+fn example<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     let mut text = error.description.clone();
     if let Some(solutions) = error.solutions_text() {
         text.push_str(&format!("\n\n{solutions}"));
@@ -95,47 +105,49 @@ fn example(catalog: &Catalog, error: &ErrorDef) -> Json {
     if let Some(note) = error.deprecation_note() {
         text.push_str(&format!("\n\nDeprecated: {note}"));
     }
-    json!({
-        "summary": error.title,
-        "description": text,
-        "value": wire::example_body(catalog, error),
-    })
+    Doc::Map(Obj::of([
+        ("summary", Doc::str(&error.title)),
+        ("description", Doc::from(text)),
+        ("value", Doc::from(wire::example_body(catalog, error))),
+    ]))
 }
 
 /// `x-errors`: per code, what OpenAPI has no field for (retry policy, docs link,
 /// deprecation). On the response rather than the examples, because tools that rebuild
 /// documents (utoipa among them) keep a response's extensions but drop an example's.
-fn extensions(catalog: &Catalog, errors: &[&ErrorDef]) -> Json {
-    let mut out = Map::new();
+/// A code in two groups is one entry, as in [`examples`].
+fn extensions<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
+    let mut out = Obj::with_capacity(errors.len());
     for error in errors {
-        let mut info = Map::new();
-        info.insert("retryable".into(), Json::Bool(error.is_retryable()));
-        info.insert("retry".into(), Json::from(error.retry.policy()));
-        match &error.retry {
-            Retry::After(seconds) => {
-                info.insert("retryAfterSeconds".into(), Json::from(*seconds));
-            }
-            Retry::Throttled {
-                typical: Some(seconds),
-            } => {
-                info.insert("typicalRetryAfterSeconds".into(), Json::from(*seconds));
-            }
-            Retry::Conditional(when) => {
-                info.insert("retryWhen".into(), Json::from(when.clone()));
-            }
-            _ => {}
-        }
-        match catalog.docs_url(error) {
-            Some(url) => info.insert("docsUrl".into(), Json::from(url)),
-            None => info.insert("docsAnchor".into(), Json::from(error.anchor.clone())),
-        };
-        if let Some(note) = &error.deprecated {
-            info.insert("deprecated".into(), Json::from(note.clone()));
-        }
-        if let Some(day) = &error.sunset {
-            info.insert("sunset".into(), Json::from(day.clone()));
-        }
-        out.insert(error.code.clone(), Json::Object(info));
+        out.push(error.code.as_str(), Doc::Map(retry_facts(catalog, error)));
     }
-    Json::Object(out)
+    out.dedup();
+    out
+}
+
+/// One code's entry of `x-errors`.
+fn retry_facts<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Obj<'a> {
+    let mut info = Obj::of([
+        ("retryable", Doc::Bool(error.is_retryable())),
+        ("retry", Doc::str(error.retry.policy())),
+    ]);
+    match &error.retry {
+        Retry::After(seconds) => info.insert("retryAfterSeconds", Doc::from(*seconds)),
+        Retry::Throttled {
+            typical: Some(seconds),
+        } => info.insert("typicalRetryAfterSeconds", Doc::from(*seconds)),
+        Retry::Conditional(when) => info.insert("retryWhen", Doc::str(when)),
+        _ => {}
+    }
+    match catalog.docs_url(error) {
+        Some(url) => info.insert("docsUrl", Doc::from(url)),
+        None => info.insert("docsAnchor", Doc::str(&error.anchor)),
+    }
+    if let Some(note) = &error.deprecated {
+        info.insert("deprecated", Doc::str(note));
+    }
+    if let Some(day) = &error.sunset {
+        info.insert("sunset", Doc::str(day));
+    }
+    info
 }

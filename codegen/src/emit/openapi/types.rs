@@ -1,18 +1,17 @@
 //! The schemas of field types (strings to objects and free-form JSON), `null` as each
 //! OpenAPI version spells it, and constants.
 
-use serde_json::{Map, Value as Json, json};
-
-use super::dialect::into_map;
+use super::doc::{Doc, Obj};
 use super::schemas::Schemas;
 use crate::model::{OpenApiVersion, Param, ParamType, Scalar, UnknownMembers};
 
-impl Schemas<'_> {
-    pub(super) fn constant(&self, value: &Scalar) -> Map<String, Json> {
+impl<'a> Schemas<'a> {
+    /// The schema allowing only `value`.
+    pub(super) fn constant(&self, value: &'a Scalar) -> Obj<'a> {
         match value {
-            Scalar::Bool(b) => self.dialect.constant("boolean", Json::from(*b)),
-            Scalar::Int(i) => self.dialect.constant("integer", Json::from(*i)),
-            Scalar::Str(s) => self.dialect.constant("string", Json::from(s.clone())),
+            Scalar::Bool(b) => self.dialect.constant("boolean", Doc::Bool(*b)),
+            Scalar::Int(i) => self.dialect.constant("integer", Doc::from(*i)),
+            Scalar::Str(s) => self.dialect.constant("string", Doc::str(s)),
             Scalar::Null => self.dialect.null(),
             Scalar::Json(json) => {
                 let ty = match json {
@@ -20,67 +19,73 @@ impl Schemas<'_> {
                     serde_json::Value::Number(_) => "number",
                     _ => "object",
                 };
-                self.dialect.constant(ty, json.clone())
+                self.dialect.constant(ty, Doc::from_json(json))
             }
         }
     }
 
-    pub(super) fn param(&self, param: &Param) -> Json {
-        let mut out = into_map(self.type_schema(&param.ty));
+    /// The schema of a parameter: its type, nullability, description and example.
+    pub(super) fn param(&self, param: &'a Param) -> Doc<'a> {
+        let mut out = self.type_schema(&param.ty).into_obj();
         if param.nullable {
             self.make_nullable(&mut out);
         }
         if let Some(text) = &param.description {
-            out.insert("description".into(), Json::from(text.clone()));
+            out.insert("description", Doc::str(text));
         }
         if let Some(example) = crate::wire::param_json(&param.example) {
-            self.dialect.add_example(&mut out, example);
+            self.dialect.add_example(&mut out, Doc::from(example));
         }
-        Json::Object(out)
+        Doc::Map(out)
     }
 
     /// The schema of a field type.
-    pub(super) fn type_schema(&self, ty: &ParamType) -> Json {
-        match ty {
-            ParamType::String => json!({ "type": "string" }),
-            ParamType::Integer => json!({ "type": "integer", "format": "int64" }),
-            ParamType::Number => json!({ "type": "number", "format": "double" }),
-            ParamType::Boolean => json!({ "type": "boolean" }),
-            ParamType::List(item) => json!({ "type": "array", "items": self.type_schema(item) }),
-            ParamType::Map(value) => {
-                json!({ "type": "object", "additionalProperties": self.type_schema(value) })
-            }
+    pub(super) fn type_schema(&self, ty: &'a ParamType) -> Doc<'a> {
+        let typed = |name: &'a str| ("type", Doc::str(name));
+        let obj = match ty {
+            ParamType::String => Obj::of([typed("string")]),
+            ParamType::Integer => Obj::of([typed("integer"), ("format", Doc::str("int64"))]),
+            ParamType::Number => Obj::of([typed("number"), ("format", Doc::str("double"))]),
+            ParamType::Boolean => Obj::of([typed("boolean")]),
+            ParamType::List(item) => Obj::of([typed("array"), ("items", self.type_schema(item))]),
+            ParamType::Map(value) => Obj::of([
+                typed("object"),
+                ("additionalProperties", self.type_schema(value)),
+            ]),
             ParamType::Object(object) => {
-                let mut properties = Map::new();
+                let mut properties = Obj::new();
                 let mut required = Vec::new();
                 for member in &object.members {
-                    properties.insert(member.name.clone(), self.param(member));
+                    properties.insert(member.name.as_str(), self.param(member));
                     if !member.optional || member.nullable {
-                        required.push(member.name.clone());
+                        required.push(Doc::str(&member.name));
                     }
                 }
-                let mut out = into_map(json!({
-                    "type": "object", "required": required, "properties": properties,
-                }));
+                let mut out = Obj::of([
+                    typed("object"),
+                    ("required", Doc::List(required)),
+                    ("properties", Doc::Map(properties)),
+                ]);
                 if self.catalog.envelope.unknown_members == UnknownMembers::Refuse {
-                    out.insert("additionalProperties".into(), Json::Bool(false));
+                    out.insert("additionalProperties", Doc::Bool(false));
                 }
-                Json::Object(out)
+                out
             }
-            ParamType::Json => json!({}),
-        }
+            ParamType::Json => Obj::new(),
+        };
+        Doc::Map(obj)
     }
 
     /// Lets a schema admit `null` too, as each OpenAPI version spells it.
-    fn make_nullable(&self, schema: &mut Map<String, Json>) {
+    fn make_nullable(&self, schema: &mut Obj<'a>) {
         match self.dialect.0 {
             OpenApiVersion::V3_0 => {
-                schema.insert("nullable".into(), Json::Bool(true));
+                schema.insert("nullable", Doc::Bool(true));
             }
             OpenApiVersion::V3_1 => {
                 // Free-form JSON admits `null` already.
-                if let Some(Json::String(ty)) = schema.get("type").cloned() {
-                    schema.insert("type".into(), json!([ty, "null"]));
+                if let Some(Doc::Str(ty)) = schema.get("type").cloned() {
+                    schema.insert("type", Doc::List(vec![Doc::Str(ty), Doc::str("null")]));
                 }
             }
         }

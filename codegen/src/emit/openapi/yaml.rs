@@ -1,38 +1,34 @@
-//! A linear writer of a JSON value as block YAML, for the OpenAPI files: one pass over the
-//! value, no intermediate tree. Mappings and sequences are block style with two spaces of
+//! A linear writer of a document tree as block YAML, for the OpenAPI files: one pass over
+//! the tree, no intermediate one. Mappings and sequences are block style with two spaces of
 //! indentation (a sequence at the indentation of its key), empty ones `{}` and `[]`.
 //! A string is plain only when no YAML 1.1 or 1.2 reader can take it for anything else,
 //! a literal block (`|-`) when that keeps it exactly, and double-quoted otherwise, so
 //! every reader gets the value back unchanged.
 
-use serde_json::{Map, Number, Value as Json};
+use serde_json::Number;
 
-/// Words a YAML 1.1 or 1.2 reader takes for a boolean or null when plain, compared
-/// without regard to case.
-const SPECIAL_WORDS: &[&str] = &[
-    "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
-];
-
-/// Punctuation a plain string may hold besides ASCII letters, digits and inner spaces.
-const PLAIN_PUNCTUATION: &[char] = &['_', '.', '/', '$', '-', '(', ')', ','];
-
-/// Punctuation a plain string may start with besides an ASCII letter.
-const PLAIN_START: &[char] = &['_', '/', '$', '('];
+use super::doc::{Doc, Obj};
+use super::yaml_strings::{fits_literal, literal, string, written_len};
 
 /// The longest key written as an implicit key (`key: value`), in characters; YAML
 /// allows 1024, and longer keys are written explicitly (`? key` and `: value`).
-const MAX_IMPLICIT_KEY: usize = 1000;
+pub(super) const MAX_IMPLICIT_KEY: usize = 1000;
 
 /// `value` as a YAML document ending in a newline.
-pub(super) fn to_string(value: &Json) -> String {
+pub(super) fn to_string(value: &Doc<'_>) -> String {
     let mut out = String::new();
-    item_value(&mut out, value, 0);
+    write(&mut out, value);
     out
+}
+
+/// Appends `value` to `out` as a YAML document ending in a newline.
+pub(super) fn write(out: &mut String, value: &Doc<'_>) {
+    item_value(out, value, 0);
 }
 
 /// Writes the entries of a non-empty mapping at `indent`, each `key: value`; with
 /// `inline`, the first line's indentation is already written (after a `- `).
-fn mapping(out: &mut String, map: &Map<String, Json>, indent: usize, inline: bool) {
+fn mapping(out: &mut String, map: &Obj<'_>, indent: usize, inline: bool) {
     for (i, (key, value)) in map.iter().enumerate() {
         if i > 0 || !inline {
             pad(out, indent);
@@ -48,7 +44,7 @@ fn mapping(out: &mut String, map: &Map<String, Json>, indent: usize, inline: boo
 
 /// Writes an entry whose key is too long for an implicit key: `? key`, then the value
 /// after `: ` on the next line, laid out like a sequence item.
-fn explicit_entry(out: &mut String, key: &str, value: &Json, indent: usize) {
+fn explicit_entry(out: &mut String, key: &str, value: &Doc<'_>, indent: usize) {
     out.push_str("? ");
     string(out, key);
     out.push('\n');
@@ -57,32 +53,9 @@ fn explicit_entry(out: &mut String, key: &str, value: &Json, indent: usize) {
     item_value(out, value, indent + 2);
 }
 
-/// How many characters [`string`] writes for `text`, counted only when it may be long:
-/// a character takes at most ten (`\UXXXXXXXX`).
-fn written_len(text: &str) -> usize {
-    if text.len() * 10 + 2 <= MAX_IMPLICIT_KEY {
-        return text.len();
-    }
-    if is_plain(text) {
-        return text.chars().count();
-    }
-    2 + text.chars().map(escaped_len).sum::<usize>()
-}
-
-/// How many characters [`quoted`] writes for `c`.
-fn escaped_len(c: char) -> usize {
-    match c {
-        '"' | '\\' | '\n' | '\t' | '\r' => 2,
-        c if is_printable(c) => 1,
-        c if u32::from(c) <= 0xFF => 4,
-        c if u32::from(c) <= 0xFFFF => 6,
-        _ => 10,
-    }
-}
-
 /// Writes the items of a non-empty sequence at `indent`, each after `- `; `inline` as
 /// for [`mapping`].
-fn sequence(out: &mut String, items: &[Json], indent: usize, inline: bool) {
+fn sequence(out: &mut String, items: &[Doc<'_>], indent: usize, inline: bool) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 || !inline {
             pad(out, indent);
@@ -94,17 +67,17 @@ fn sequence(out: &mut String, items: &[Json], indent: usize, inline: bool) {
 
 /// Writes what follows a mapping key written at `indent`: the colon, then the value
 /// on the same line or as a block below.
-fn entry_value(out: &mut String, value: &Json, indent: usize) {
+fn entry_value(out: &mut String, value: &Doc<'_>, indent: usize) {
     match value {
-        Json::Object(map) if !map.is_empty() => {
+        Doc::Map(map) if !map.is_empty() => {
             out.push_str(":\n");
             mapping(out, map, indent + 2, false);
         }
-        Json::Array(items) if !items.is_empty() => {
+        Doc::List(items) if !items.is_empty() => {
             out.push_str(":\n");
             sequence(out, items, indent, false);
         }
-        Json::String(text) if fits_literal(text) => {
+        Doc::Str(text) if fits_literal(text) => {
             out.push_str(": |-\n");
             literal(out, text, indent + 2);
         }
@@ -118,11 +91,11 @@ fn entry_value(out: &mut String, value: &Json, indent: usize) {
 
 /// Writes a value whose first line starts at column `indent`, already written: a
 /// sequence item's content after `- `, or the whole document at column 0.
-fn item_value(out: &mut String, value: &Json, indent: usize) {
+fn item_value(out: &mut String, value: &Doc<'_>, indent: usize) {
     match value {
-        Json::Object(map) if !map.is_empty() => mapping(out, map, indent, true),
-        Json::Array(items) if !items.is_empty() => sequence(out, items, indent, true),
-        Json::String(text) if fits_literal(text) => {
+        Doc::Map(map) if !map.is_empty() => mapping(out, map, indent, true),
+        Doc::List(items) if !items.is_empty() => sequence(out, items, indent, true),
+        Doc::Str(text) if fits_literal(text) => {
             out.push_str("|-\n");
             literal(out, text, indent.max(2));
         }
@@ -134,24 +107,28 @@ fn item_value(out: &mut String, value: &Json, indent: usize) {
 }
 
 /// Writes a value that fits on one line: a scalar or an empty container.
-fn inline_scalar(out: &mut String, value: &Json) {
+fn inline_scalar(out: &mut String, value: &Doc<'_>) {
     match value {
-        Json::Null => out.push_str("null"),
-        Json::Bool(true) => out.push_str("true"),
-        Json::Bool(false) => out.push_str("false"),
-        Json::Number(n) => number(out, n),
-        Json::String(text) => string(out, text),
-        Json::Array(_) => out.push_str("[]"),
-        Json::Object(_) => out.push_str("{}"),
+        Doc::Null => out.push_str("null"),
+        Doc::Bool(true) => out.push_str("true"),
+        Doc::Bool(false) => out.push_str("false"),
+        Doc::Num(n) => number(out, n),
+        Doc::Str(text) => string(out, text),
+        Doc::List(_) => out.push_str("[]"),
+        Doc::Map(_) => out.push_str("{}"),
     }
 }
 
 /// Writes a number as serde_json prints it; a float in exponent form gets a point and
 /// a signed exponent (`1.0e+20`), which YAML 1.1 needs to read it as a float.
 fn number(out: &mut String, n: &Number) {
+    if !n.is_f64() {
+        super::json::number(out, n); // integers print as they are
+        return;
+    }
     let text = n.to_string();
     match text.split_once('e') {
-        Some((mantissa, exponent)) if n.is_f64() => {
+        Some((mantissa, exponent)) => {
             out.push_str(mantissa);
             if !mantissa.contains('.') {
                 out.push_str(".0");
@@ -166,108 +143,11 @@ fn number(out: &mut String, n: &Number) {
     }
 }
 
-/// Writes a string on one line: plain when that is unambiguous, double-quoted otherwise.
-fn string(out: &mut String, text: &str) {
-    if is_plain(text) {
-        out.push_str(text);
-    } else {
-        quoted(out, text);
-    }
-}
-
-/// Whether `text` reads back as this same string when written plain, in YAML 1.1 and
-/// 1.2: a conservative allow-list of characters, starting with a letter or one of
-/// [`PLAIN_START`], no trailing space, and not a special word.
-fn is_plain(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
-        return false;
-    };
-    (first.is_ascii_alphabetic() || PLAIN_START.contains(&first))
-        && !text.ends_with(' ')
-        && text.bytes().all(|b| {
-            b.is_ascii_alphanumeric() || b == b' ' || PLAIN_PUNCTUATION.contains(&char::from(b))
-        })
-        && (text.len() > 5 || !SPECIAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(text)))
-}
-
-/// Whether a literal block (`|-`) keeps `text` exactly: several lines, no final line
-/// break, only printable characters without tab or carriage return, a first line that
-/// is neither empty nor starts with a space, and no line ending in a space.
-fn fits_literal(text: &str) -> bool {
-    text.contains('\n')
-        && !text.starts_with([' ', '\n'])
-        && !text.ends_with('\n')
-        && text
-            .chars()
-            .all(|c| c == '\n' || (c != '\t' && c != '\r' && is_printable(c)))
-        && text.split('\n').all(|line| !line.ends_with(' '))
-}
-
-/// Writes the lines of `text` at `indent`, empty lines without indentation.
-fn literal(out: &mut String, text: &str, indent: usize) {
-    for line in text.split('\n') {
-        if !line.is_empty() {
-            pad(out, indent);
-            out.push_str(line);
-        }
-        out.push('\n');
-    }
-}
-
-/// Writes `text` double-quoted, escaping quotes, backslashes and every character
-/// [`is_printable`] refuses; runs that need no escape are copied whole.
-fn quoted(out: &mut String, text: &str) {
-    out.push('"');
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\t' => "\\t",
-            '\r' => "\\r",
-            c if is_printable(c) => continue,
-            _ => "",
-        };
-        out.push_str(&text[start..i]);
-        start = i + c.len_utf8();
-        if escaped.is_empty() {
-            escape(out, c);
-        } else {
-            out.push_str(escaped);
-        }
-    }
-    out.push_str(&text[start..]);
-    out.push('"');
-}
-
-/// Writes the numeric escape of `c`: `\xXX`, `\uXXXX` or `\UXXXXXXXX`.
-fn escape(out: &mut String, c: char) {
-    let code = u32::from(c);
-    let text = match code {
-        0..=0xFF => format!("\\x{code:02X}"),
-        0x100..=0xFFFF => format!("\\u{code:04X}"),
-        _ => format!("\\U{code:08X}"),
-    };
-    out.push_str(&text);
-}
-
-/// Whether `c` may stand unescaped in a YAML document read by a 1.1 or 1.2 reader:
-/// not a control character (C0, DEL, C1 including NEL), not a byte-order mark or
-/// noncharacter U+FFFE/U+FFFF, and not the line or paragraph separator.
-fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || matches!(
-            c,
-            '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-        ))
-}
-
 /// Spaces copied by [`pad`].
 const SPACES: &str = "                                                                ";
 
 /// Writes `indent` spaces.
-fn pad(out: &mut String, mut indent: usize) {
+pub(super) fn pad(out: &mut String, mut indent: usize) {
     while indent > SPACES.len() {
         out.push_str(SPACES);
         indent -= SPACES.len();
@@ -276,88 +156,5 @@ fn pad(out: &mut String, mut indent: usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    /// Writes `value`, reads it back with serde_saphyr and asserts it is unchanged.
-    fn round_trip(value: &Json) -> String {
-        let text = to_string(value);
-        let back: Json = serde_saphyr::from_str(&text)
-            .unwrap_or_else(|e| panic!("written YAML does not parse: {e}\n{text}"));
-        assert_eq!(&back, value, "read back differs:\n{text}");
-        text
-    }
-
-    /// Strings that look like something else, as keys and as values.
-    #[rustfmt::skip]
-    const HOSTILE: &[&str] = &[
-        "400", "yes", "Yes", "NO", "null", "Null", "~", "y", "N", "on", "OFF", "true",
-        "False", "", " lead", "trail ", "a: b", "a:b", "#x", "a #x", "- x", "-x", "-",
-        "multi\nline", "two\n\nparagraphs", "\nleading break", "final break\n",
-        " space\nfirst", "tab\tx", "tab\nline\tx", "trail \nx", "cr\r\nlf", "\u{7f}",
-        "\u{85}", "\u{85}a\nb", "\u{a0}", "\u{2028}", "\u{2029}", "\u{feff}bom", "\u{fffe}",
-        "\u{ffff}", "\u{0}nul", "\u{1b}[0m", "é ü 中", "emoji 😀\nline 🎉", "😀",
-        "say \"hi\"", "back\\slash", "\\\"", "'single'", "1.0.0", "0x1F", "0o17", "1e3",
-        ".5", ".inf", ".NaN", "-.inf", "+1", "1_000", "12:30:00", "2024-01-01", "<<", "=",
-        "&anchor", "*alias", "!tag", "%YAML", "@at", "`tick`", "{a}", "[a]", "|", ">",
-        "?", "? x", "---", "...", "a,b", "$ref", "/path", "(x)", "Bad Request",
-    ];
-
-    #[test]
-    fn hostile_strings_come_back_as_values_and_keys() {
-        for &text in HOSTILE {
-            round_trip(&json!({ "value": text }));
-            round_trip(&json!({ text: "key" }));
-            round_trip(&json!([text, { text: [text] }]));
-            round_trip(&json!(text));
-        }
-    }
-
-    #[test]
-    fn scalars_and_empty_containers_come_back() {
-        round_trip(&json!({
-            "null": null, "t": true, "f": false, "int": 401, "neg": -7, "big": u64::MAX,
-            "float": 1.5, "whole": 100.0, "tiny": 1e-7, "huge": 1e20, "neg_exp": -2.5e-30,
-            "empty_map": {}, "empty_list": [], "nested": { "a": {}, "b": [[], {}, [[]]] },
-        }));
-        let long = json!({
-            "k".repeat(2000): "v".repeat(5000), "k: \n".repeat(500): 1, "\u{1}".repeat(200): {},
-            "x".repeat(1001): { "a": [1, "two\nlines"] }, "y".repeat(1001): ["a", ["b"]],
-            "z".repeat(1001): "two\nlines", "é".repeat(999): null,
-        });
-        assert!(round_trip(&long).starts_with("? kkk"));
-        round_trip(&json!([long, [{ "k".repeat(1001): [] }]]));
-        round_trip(&json!([]));
-        round_trip(&json!({}));
-        round_trip(&json!([[1, [2, {"a": [3]}]], [{"b": {"c": []}}]]));
-    }
-
-    #[test]
-    fn layout_matches_the_openapi_files() {
-        let value = json!({
-            "openapi": "3.1.0",
-            "paths": {},
-            "oneOf": [{ "$ref": "#/x", "title": "T" }, "plain"],
-            "info": { "description": "line one\n\nline three", "codes": [401] },
-        });
-        let expected = "openapi: \"3.1.0\"\npaths: {}\noneOf:\n- $ref: \"#/x\"\n  title: T\n\
-            - plain\ninfo:\n  description: |-\n    line one\n\n    line three\n  codes:\n  - 401\n";
-        assert_eq!(round_trip(&value), expected);
-    }
-
-    #[test]
-    fn quoting_is_chosen_per_string() {
-        let text = to_string(&json!(["Not Found", "1.0.0", "yes", "a\tb", "\u{85}", "é"]));
-        assert_eq!(
-            text,
-            "- Not Found\n- \"1.0.0\"\n- \"yes\"\n- \"a\\tb\"\n- \"\\x85\"\n- \"é\"\n"
-        );
-    }
-
-    #[test]
-    fn key_order_is_kept() {
-        let text = round_trip(&json!({ "zeta": 1, "alpha": 2, "mid": 3 }));
-        assert_eq!(text, "zeta: 1\nalpha: 2\nmid: 3\n");
-    }
-}
+#[path = "yaml_tests.rs"]
+mod tests;

@@ -1,0 +1,133 @@
+//! The schemas of envelope fields, by where their value comes from: pinned to the one
+//! value of a code's schema, or the values of every code in the envelope's.
+
+use super::doc::{Doc, Obj};
+use super::schemas::{Schemas, Target};
+use super::tree::distinct;
+use crate::model::{FieldSource, Scalar};
+
+impl<'a> Schemas<'a> {
+    /// The schema of a field taking its value from `from`, for `target`, with `text`
+    /// as its description.
+    pub(super) fn field(
+        &self,
+        from: FieldSource,
+        target: Target<'a>,
+        text: Option<&'a str>,
+    ) -> Doc<'a> {
+        let mut out = match target {
+            // The code enum is referenced as it is, without a description.
+            Target::All if from == FieldSource::Code => {
+                return self.names.reference(&self.names.code_enum());
+            }
+            Target::All => self.field_of_all(from),
+            Target::One(error) => self.field_of_one(from, error),
+        };
+        if let Some(text) = text {
+            out.insert("description", Doc::str(text));
+        }
+        Doc::Map(out)
+    }
+
+    /// A field of one code's schema: every value the error fixes is pinned, so a body
+    /// of another code fails.
+    fn field_of_one(&self, from: FieldSource, e: &'a crate::model::ErrorDef) -> Obj<'a> {
+        let d = self.dialect;
+        match from {
+            FieldSource::Code => d.constant("string", Doc::str(&e.code)),
+            FieldSource::Status if !e.more_statuses.is_empty() => {
+                let all = e.statuses().map(Doc::from).collect();
+                Obj::of([("type", Doc::str("integer")), ("enum", Doc::List(all))])
+            }
+            FieldSource::Status => d.constant("integer", Doc::from(e.status)),
+            FieldSource::Number => d.constant("integer", Doc::from(e.number)),
+            FieldSource::Title => d.constant("string", Doc::str(&e.title)),
+            FieldSource::DocsUrl => {
+                let mut out = d.constant("string", Doc::from(self.catalog.docs_url(e)));
+                out.insert("format", Doc::str("uri"));
+                out
+            }
+            FieldSource::Description => d.constant("string", Doc::str(&e.description)),
+            FieldSource::Context(index) => self.context(index),
+            FieldSource::Retryable => d.constant("boolean", Doc::Bool(e.is_retryable())),
+            FieldSource::Group => match e.group {
+                Some(g) => d.constant("string", Doc::str(&self.catalog.groups[g].name)),
+                None => Obj::new(),
+            },
+            FieldSource::RetryAfter => {
+                d.constant("integer", Doc::from(crate::wire::retry_after(e)))
+            }
+            FieldSource::Attribute(index) => match &e.attributes[index] {
+                Some(value) => self.constant(value),
+                None => Obj::new(),
+            },
+            FieldSource::Message => Obj::of([("type", Doc::str("string"))]),
+        }
+    }
+
+    /// A field of the envelope's schema, admitting the values of every code.
+    fn field_of_all(&self, from: FieldSource) -> Obj<'a> {
+        let errors = &self.catalog.errors;
+        let typed = |ty: &'a str| ("type", Doc::str(ty));
+        let listed = |items: Vec<Doc<'a>>| ("enum", Doc::List(items));
+        match from {
+            FieldSource::Status => {
+                let all = super::statuses(self.catalog).into_iter().map(Doc::from);
+                Obj::of([typed("integer"), listed(all.collect())])
+            }
+            FieldSource::Number => {
+                let all = distinct(errors.iter().filter_map(|e| e.number));
+                Obj::of([
+                    typed("integer"),
+                    listed(all.into_iter().map(Doc::from).collect()),
+                ])
+            }
+            FieldSource::Title => {
+                let all = distinct(errors.iter().map(|e| e.title.as_str()));
+                Obj::of([
+                    typed("string"),
+                    listed(all.into_iter().map(Doc::str).collect()),
+                ])
+            }
+            FieldSource::DocsUrl => Obj::of([typed("string"), ("format", Doc::str("uri"))]),
+            FieldSource::Context(index) => self.context(index),
+            FieldSource::Retryable => Obj::of([typed("boolean")]),
+            FieldSource::Group => {
+                let names = self.catalog.groups.iter().map(|g| Doc::str(&g.name));
+                Obj::of([typed("string"), listed(names.collect())])
+            }
+            FieldSource::RetryAfter => Obj::of([typed("integer"), ("minimum", Doc::from(0_u64))]),
+            FieldSource::Attribute(index) => self.attribute_of_all(index),
+            FieldSource::Code | FieldSource::Message | FieldSource::Description => {
+                Obj::of([typed("string")])
+            }
+        }
+    }
+
+    /// A context member: the schema of its type, a URI reference for `instance`.
+    fn context(&self, index: usize) -> Obj<'a> {
+        let member = &self.catalog.context[index];
+        let mut out = self.type_schema(&member.ty).into_obj();
+        if member.name == "instance" {
+            out.insert("format", Doc::str("uri-reference"));
+        }
+        out
+    }
+
+    /// An attribute in the envelope's schema: the enum of every value codes give it,
+    /// typed after the first.
+    fn attribute_of_all(&self, index: usize) -> Obj<'a> {
+        let errors = &self.catalog.errors;
+        let values = distinct(errors.iter().filter_map(|e| e.attributes[index].as_ref()));
+        let ty = match values.first() {
+            Some(Scalar::Int(_)) => "integer",
+            Some(Scalar::Bool(_)) => "boolean",
+            _ => "string",
+        };
+        let all = values
+            .iter()
+            .map(|v| Doc::from(crate::wire::scalar(v)))
+            .collect();
+        Obj::of([("type", Doc::str(ty)), ("enum", Doc::List(all))])
+    }
+}
