@@ -1,16 +1,15 @@
 //! An error's fields in the dictionary: name, type (nested for lists, maps and objects),
 //! presence, whether the message shows it, and description.
 
-use serde_json::{Value as Json, json};
-
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, FieldSource, Node, Param, ParamType};
 
 /// The fields as a list of objects, in declaration order.
-pub(super) fn fields(params: &[Param]) -> Json {
-    Json::from(params.iter().map(field).collect::<Vec<_>>())
+pub(super) fn fields(params: &[Param]) -> Doc<'_> {
+    Doc::List(params.iter().map(field).collect())
 }
 
-fn field(param: &Param) -> Json {
+fn field(param: &Param) -> Doc<'_> {
     let presence = if param.nullable {
         "nullable"
     } else if param.optional {
@@ -18,44 +17,53 @@ fn field(param: &Param) -> Json {
     } else {
         "required"
     };
-    json!({
-        "name": param.name,
-        "type": type_json(&param.ty),
-        "presence": presence,
-        "in_message": param.in_message,
-        "description": param.description,
-    })
+    Obj::of([
+        ("name", Doc::str(&param.name)),
+        ("type", type_doc(&param.ty)),
+        ("presence", Doc::str(presence)),
+        ("in_message", Doc::from(param.in_message)),
+        ("description", Doc::from(param.description.as_deref())),
+    ])
+    .into()
 }
 
 /// A type: `{"kind": "string"}`, `{"kind": "list", "items": ...}`,
 /// `{"kind": "map", "values": ...}` or `{"kind": "object", "members": [...]}`.
-fn type_json(ty: &ParamType) -> Json {
-    match ty {
-        ParamType::String => json!({ "kind": "string" }),
-        ParamType::Integer => json!({ "kind": "integer" }),
-        ParamType::Number => json!({ "kind": "number" }),
-        ParamType::Boolean => json!({ "kind": "boolean" }),
-        ParamType::Json => json!({ "kind": "json" }),
-        ParamType::List(item) => json!({ "kind": "list", "items": type_json(item) }),
-        ParamType::Map(value) => json!({ "kind": "map", "values": type_json(value) }),
-        ParamType::Object(object) => {
-            json!({ "kind": "object", "members": fields(&object.members) })
-        }
-    }
+fn type_doc(ty: &ParamType) -> Doc<'_> {
+    let kind = |kind: &'static str| Obj::of([("kind", Doc::str(kind))]);
+    let obj = match ty {
+        ParamType::String => kind("string"),
+        ParamType::Integer => kind("integer"),
+        ParamType::Number => kind("number"),
+        ParamType::Boolean => kind("boolean"),
+        ParamType::Json => kind("json"),
+        ParamType::List(item) => Obj::of([("kind", Doc::str("list")), ("items", type_doc(item))]),
+        ParamType::Map(value) => Obj::of([("kind", Doc::str("map")), ("values", type_doc(value))]),
+        ParamType::Object(object) => Obj::of([
+            ("kind", Doc::str("object")),
+            ("members", fields(&object.members)),
+        ]),
+    };
+    obj.into()
 }
 
 /// Each member of the envelope, by path (`error.code`, `errors[].message`), with what
 /// it holds (`code`, `const`, `context.request_id`, `fields` for the object holding
 /// the errors' fields).
-pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Json>) {
+pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Doc<'_>>) {
+    let member = |from: String| -> Doc<'static> {
+        Obj::of([
+            ("path", Doc::from(path.to_owned())),
+            ("from", Doc::from(from)),
+        ])
+        .into()
+    };
     match node {
-        Node::Field { from, .. } => {
-            out.push(json!({ "path": path, "from": source(*from, catalog) }))
-        }
-        Node::Const { .. } => out.push(json!({ "path": path, "from": "const" })),
+        Node::Field { from, .. } => out.push(member(source(*from, catalog))),
+        Node::Const { .. } => out.push(member("const".to_owned())),
         Node::Object { fields, params, .. } => {
             if *params {
-                out.push(json!({ "path": path, "from": "fields" }));
+                out.push(member("fields".to_owned()));
             }
             for (name, child) in fields {
                 let below = if path.is_empty() {

@@ -5,8 +5,9 @@
 
 mod fields;
 
-use serde_json::{Map, Value as Json, json};
+use serde_json::Value as Json;
 
+use crate::emit::doc::{Doc, Obj, json};
 use crate::model::{Catalog, ErrorDef, Retry};
 use crate::wire;
 
@@ -18,15 +19,18 @@ const FORMAT: u32 = 1;
 
 /// The dictionary of `catalog` as pretty JSON text.
 pub fn emit(catalog: &Catalog) -> String {
-    let mut text = serde_json::to_string_pretty(&dictionary(catalog)).unwrap_or_default();
+    // About 1.5 KB per error; the text is trimmed once written.
+    let mut text = String::with_capacity(4096 + 1536 * catalog.errors.len());
+    json::write(&mut text, &dictionary(catalog));
     text.push('\n');
+    text.shrink_to_fit();
     text
 }
 
 /// The dictionary of `catalog` as JSON: the published contract the breaking-change
 /// guard compares a catalog with.
 pub fn value(catalog: &Catalog) -> Json {
-    dictionary(catalog)
+    dictionary(catalog).to_json()
 }
 
 /// The JSON Schema every dictionary satisfies, as pretty JSON text.
@@ -38,101 +42,119 @@ pub fn schema() -> String {
     text
 }
 
-fn dictionary(catalog: &Catalog) -> Json {
+fn dictionary(catalog: &Catalog) -> Doc<'_> {
     let mut members = Vec::new();
     fields::envelope(&catalog.envelope.body, "", catalog, &mut members);
-    let retired: Vec<Json> = catalog
+    let retired: Vec<Doc<'_>> = catalog
         .retired
         .iter()
-        .map(|r| json!({ "code": r.code, "number": r.number, "reason": r.reason }))
-        .collect();
-    let groups: Vec<Json> = catalog
-        .groups
-        .iter()
-        .map(|g| {
-            json!({
-                "name": g.name,
-                "title": g.title,
-                "description": g.description,
-                "parent": g.parent.map(|p| catalog.groups[p].name.clone()),
-                "range": g.range.map(|(from, to)| json!({ "from": from, "to": to })),
-            })
+        .map(|r| {
+            Obj::of([
+                ("code", Doc::str(&r.code)),
+                ("number", Doc::from(r.number)),
+                ("reason", Doc::from(r.reason.as_deref())),
+            ])
+            .into()
         })
         .collect();
-    let errors: Vec<Json> = catalog.errors.iter().map(|e| error(catalog, e)).collect();
-    let mut dictionary = json!({
-        "$schema": format!("./{SCHEMA_FILE}"),
-        "format": FORMAT,
-        "api": catalog.api,
-        "media_type": catalog.envelope.media_type,
-        "unique_codes": if catalog.codes_per_group { "group" } else { "catalog" },
-        "envelope": members,
-        "groups": groups,
-        // Moved in below: `json!` would copy every error's entry.
-        "errors": null,
-        "retired": retired,
-        "contract": {
-            "version": catalog.contract_version,
-            "accepted": catalog
-                .accepted
-                .iter()
-                .map(|(rule, code)| json!({ "rule": rule, "code": code }))
-                .collect::<Vec<_>>(),
-        },
-    });
-    if let Some(slot) = dictionary.get_mut("errors") {
-        *slot = Json::Array(errors);
-    }
-    dictionary
+    let groups: Vec<Doc<'_>> = catalog.groups.iter().map(|g| group(catalog, g)).collect();
+    let errors: Vec<Doc<'_>> = catalog.errors.iter().map(|e| error(catalog, e)).collect();
+    let unique = if catalog.codes_per_group {
+        "group"
+    } else {
+        "catalog"
+    };
+    let accepted: Vec<Doc<'_>> = catalog
+        .accepted
+        .iter()
+        .map(|(rule, code)| Obj::of([("rule", Doc::str(rule)), ("code", Doc::str(code))]).into())
+        .collect();
+    let contract = Obj::of([
+        ("version", Doc::from(catalog.contract_version)),
+        ("accepted", Doc::List(accepted)),
+    ]);
+    Obj::of([
+        ("$schema", Doc::from(format!("./{SCHEMA_FILE}"))),
+        ("format", Doc::from(FORMAT)),
+        ("api", Doc::str(&catalog.api)),
+        ("media_type", Doc::str(&catalog.envelope.media_type)),
+        ("unique_codes", Doc::str(unique)),
+        ("envelope", Doc::List(members)),
+        ("groups", Doc::List(groups)),
+        ("errors", Doc::List(errors)),
+        ("retired", Doc::List(retired)),
+        ("contract", contract.into()),
+    ])
+    .into()
 }
 
-fn error(catalog: &Catalog, error: &ErrorDef) -> Json {
-    let causes: Vec<Json> = error
+fn group<'a>(catalog: &'a Catalog, group: &'a crate::model::Group) -> Doc<'a> {
+    let parent = group.parent.map(|p| Doc::str(&catalog.groups[p].name));
+    let range = group
+        .range
+        .map(|(from, to)| Doc::from(Obj::of([("from", Doc::from(from)), ("to", Doc::from(to))])));
+    Obj::of([
+        ("name", Doc::str(&group.name)),
+        ("title", Doc::str(&group.title)),
+        ("description", Doc::from(group.description.as_deref())),
+        ("parent", Doc::from(parent)),
+        ("range", Doc::from(range)),
+    ])
+    .into()
+}
+
+fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
+    let strings = |items: &'a [String]| Doc::List(items.iter().map(|s| Doc::str(s)).collect());
+    let cases: Vec<Doc<'a>> = error
         .cases
         .iter()
-        .map(|c| json!({ "title": c.title, "causes": c.causes, "note": c.note }))
+        .map(|c| {
+            Obj::of([
+                ("title", Doc::str(&c.title)),
+                ("causes", strings(&c.causes)),
+                ("note", Doc::from(c.note.as_deref())),
+            ])
+            .into()
+        })
         .collect();
-    let mut out = Map::new();
-    out.insert("code".into(), Json::from(error.code.clone()));
-    out.insert("number".into(), json!(error.number));
-    out.insert(
-        "group".into(),
-        json!(error.group.map(|g| catalog.groups[g].name.clone())),
-    );
-    out.insert("status".into(), Json::from(error.status));
-    out.insert(
-        "statuses".into(),
-        json!(error.statuses().collect::<Vec<_>>()),
-    );
-    out.insert("title".into(), Json::from(error.title.clone()));
-    out.insert("description".into(), Json::from(error.description.clone()));
-    out.insert("solutions".into(), json!(error.solutions));
-    out.insert("cases".into(), Json::from(causes));
-    out.insert("explanation".into(), json!(error.explanation));
-    out.insert("causes".into(), json!(error.causes));
-    let links: Vec<Json> = error
+    let links: Vec<Doc<'a>> = error
         .links
         .iter()
-        .map(|l| json!({ "title": l.title, "url": l.url }))
+        .map(|l| Obj::of([("title", Doc::str(&l.title)), ("url", Doc::str(&l.url))]).into())
         .collect();
-    out.insert("links".into(), Json::from(links));
-    out.insert("retry".into(), retry(&error.retry));
-    out.insert("message".into(), Json::from(error.message_template()));
-    out.insert("fields".into(), fields::fields(&error.params));
-    out.insert("example".into(), wire::example_body(catalog, error));
-    out.insert("docs_url".into(), json!(catalog.docs_url(error)));
+    let group = error.group.map(|g| Doc::str(&catalog.groups[g].name));
+    let statuses: Vec<Doc<'a>> = error.statuses().map(Doc::from).collect();
     let page = catalog.docs.pages.then(|| crate::model::code_page(error));
-    out.insert("page".into(), json!(page));
-    out.insert("deprecated".into(), json!(error.deprecated));
-    out.insert("sunset".into(), json!(error.sunset));
-    Json::Object(out)
+    let mut out = Obj::with_capacity(21);
+    out.push("code", Doc::str(&error.code));
+    out.push("number", Doc::from(error.number));
+    out.push("group", Doc::from(group));
+    out.push("status", Doc::from(error.status));
+    out.push("statuses", Doc::List(statuses));
+    out.push("title", Doc::str(&error.title));
+    out.push("description", Doc::str(&error.description));
+    out.push("solutions", strings(&error.solutions));
+    out.push("cases", Doc::List(cases));
+    out.push("explanation", Doc::from(error.explanation.as_deref()));
+    out.push("causes", strings(&error.causes));
+    out.push("links", Doc::List(links));
+    out.push("retry", retry(&error.retry));
+    out.push("message", Doc::from(error.message_template()));
+    out.push("fields", fields::fields(&error.params));
+    out.push("example", Doc::from(wire::example_body(catalog, error)));
+    out.push("docs_url", Doc::from(catalog.docs_url(error)));
+    out.push("page", Doc::from(page));
+    out.push("deprecated", Doc::from(error.deprecated.as_deref()));
+    out.push("sunset", Doc::from(error.sunset.as_deref()));
+    out.into()
 }
 
-fn retry(retry: &Retry) -> Json {
-    json!({
-        "policy": retry.policy(),
-        "retryable": retry.is_retryable(),
-        "after_seconds": retry.default_seconds(),
-        "advice": retry.advice(),
-    })
+fn retry(retry: &Retry) -> Doc<'static> {
+    Obj::of([
+        ("policy", Doc::from(retry.policy())),
+        ("retryable", Doc::from(retry.is_retryable())),
+        ("after_seconds", Doc::from(retry.default_seconds())),
+        ("advice", Doc::from(retry.advice())),
+    ])
+    .into()
 }

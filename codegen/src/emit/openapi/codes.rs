@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::doc::{Doc, Obj};
 use super::schemas::{Schemas, source_description};
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{ErrorDef, FieldSource};
 
 impl<'a> Schemas<'a> {

@@ -2,7 +2,7 @@
 //! schemas are JSON Schema 2020-12; OpenAPI 3.0 schemas are an older subset without
 //! `null` as a type and with a single `example` instead of the `examples` list.
 
-use super::doc::{Doc, Obj};
+use crate::emit::doc::{Doc, Obj};
 use crate::model::OpenApiVersion;
 
 /// Writes the version-dependent parts of schemas.

@@ -1,9 +1,9 @@
 //! The schemas of envelope fields, by where their value comes from: pinned to the one
 //! value of a code's schema, or the values of every code in the envelope's.
 
-use super::doc::{Doc, Obj};
 use super::schemas::{Schemas, Target};
 use super::tree::distinct;
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{FieldSource, Scalar};
 
 impl<'a> Schemas<'a> {

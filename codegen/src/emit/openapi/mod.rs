@@ -5,9 +5,7 @@
 
 mod codes;
 mod dialect;
-mod doc;
 mod fields;
-mod json;
 mod naming;
 mod responses;
 mod schemas;
@@ -19,9 +17,9 @@ mod yaml_strings;
 use serde_json::Value as Json;
 
 use crate::builder::OutputFile;
+use crate::emit::doc::{Doc, Obj, json};
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
 use dialect::Dialect;
-use doc::{Doc, Obj};
 use naming::Names;
 
 /// The OpenAPI document of one catalog in one version, keys in a stable order, as a
@@ -31,7 +29,7 @@ pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
 }
 
 /// The document as the emitter's own tree, strings borrowed from `catalog`.
-fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names) -> Doc<'a> {
+fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names<'a>) -> Doc<'a> {
     let schemas = schemas::Schemas {
         catalog,
         dialect: Dialect(version),

@@ -2,28 +2,28 @@
 //! (`names::component_stem`, `names::error_schema_suffix`). The names and references
 //! of the per-code schemas are made once per catalog and borrowed by every document.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use super::doc::{Doc, Obj};
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef};
 use crate::names;
 
 /// The component names of one catalog.
-pub(crate) struct Names {
+pub(crate) struct Names<'c> {
     /// The prefix with `Error`: `RetracError`.
     stem: String,
     /// Per error of the catalog, in order: its schema's name, `RetracNotFoundError`.
     per_code: Vec<String>,
     /// Per error of the catalog, in order: the reference text to its schema.
     per_code_ref: Vec<String>,
-    /// The address of the catalog's first error, from which [`Names::index`] finds an
-    /// error's place.
-    first: usize,
+    /// The place of each error in the catalog, by its variant (unique in a catalog the
+    /// checker accepted). For lookup only, never iterated.
+    places: HashMap<&'c str, usize>,
 }
 
-impl Names {
+impl<'c> Names<'c> {
     /// The component names of `catalog`.
-    pub(super) fn new(catalog: &Catalog) -> Self {
+    pub(super) fn new(catalog: &'c Catalog) -> Self {
         let prefix = &catalog.openapi.prefix;
         let variants: BTreeSet<&str> = catalog.errors.iter().map(|e| e.variant.as_str()).collect();
         let per_code: Vec<String> = catalog
@@ -38,15 +38,20 @@ impl Names {
             stem: names::component_stem(prefix),
             per_code_ref: per_code.iter().map(|name| schema_ref(name)).collect(),
             per_code,
-            first: catalog.errors.as_ptr().addr(),
+            places: (catalog.errors.iter().enumerate())
+                .map(|(place, error)| (error.variant.as_str(), place))
+                .collect(),
         }
     }
 
-    /// The place of `error` in the catalog's errors, from its address: every error the
-    /// emitter names is an element of that slice (a foreign one panics on the lookup).
+    /// The place of `error` in the catalog's errors, found by its variant. Every error
+    /// the emitter names is one of the catalog's; another catalog's error with a variant
+    /// unknown here would be a bug of the emitter, and takes the first error's names.
     fn index(&self, error: &ErrorDef) -> usize {
-        let offset = std::ptr::from_ref(error).addr().wrapping_sub(self.first);
-        offset / std::mem::size_of::<ErrorDef>()
+        self.places
+            .get(error.variant.as_str())
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The envelope schema: `RetracError`.

@@ -3,12 +3,12 @@
 //! comes from the wire serialiser.
 
 use super::Names;
-use super::doc::{Doc, Obj};
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, Retry};
 use crate::wire;
 
 /// Every response of `components.responses`, by status in ascending order.
-pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names, per_code: bool) -> Obj<'a> {
+pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names<'a>, per_code: bool) -> Obj<'a> {
     let statuses = super::statuses(catalog);
     let mut out = Obj::with_capacity(statuses.len());
     for status in statuses {

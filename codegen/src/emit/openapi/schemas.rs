@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::Names;
 use super::dialect::Dialect;
-use super::doc::{Doc, Obj};
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, FieldSource, Node, UnknownMembers};
 
 /// Which errors a schema describes: every error of the catalog, or exactly one.
@@ -21,7 +21,7 @@ pub(super) enum Target<'a> {
 pub(super) struct Schemas<'a> {
     pub catalog: &'a Catalog,
     pub dialect: Dialect,
-    pub names: &'a Names,
+    pub names: &'a Names<'a>,
 }
 
 impl<'a> Schemas<'a> {

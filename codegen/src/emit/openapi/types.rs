@@ -1,8 +1,8 @@
 //! The schemas of field types (strings to objects and free-form JSON), `null` as each
 //! OpenAPI version spells it, and constants.
 
-use super::doc::{Doc, Obj};
 use super::schemas::Schemas;
+use crate::emit::doc::{Doc, Obj};
 use crate::model::{OpenApiVersion, Param, ParamType, Scalar, UnknownMembers};
 
 impl<'a> Schemas<'a> {

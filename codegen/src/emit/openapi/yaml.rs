@@ -7,8 +7,8 @@
 
 use serde_json::Number;
 
-use super::doc::{Doc, Obj};
 use super::yaml_strings::{fits_literal, literal, string, written_len};
+use crate::emit::doc::{Doc, Obj};
 
 /// The longest key written as an implicit key (`key: value`), in characters; YAML
 /// allows 1024, and longer keys are written explicitly (`? key` and `: value`).
@@ -123,7 +123,7 @@ fn inline_scalar(out: &mut String, value: &Doc<'_>) {
 /// a signed exponent (`1.0e+20`), which YAML 1.1 needs to read it as a float.
 fn number(out: &mut String, n: &Number) {
     if !n.is_f64() {
-        super::json::number(out, n); // integers print as they are
+        crate::emit::doc::json::number(out, n); // integers print as they are
         return;
     }
     let text = n.to_string();

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::doc::{Doc, Obj};
+use super::{Doc, Obj};
 
 /// A line break and the spaces copied by [`line`].
 const LINE: &str = "\n                                                                ";
@@ -18,7 +18,7 @@ fn to_string_pretty(doc: &Doc<'_>) -> String {
 }
 
 /// Appends `doc` as pretty JSON to `out`, without a final newline.
-pub(super) fn write(out: &mut String, doc: &Doc<'_>) {
+pub(crate) fn write(out: &mut String, doc: &Doc<'_>) {
     value(out, doc, 0);
 }
 
@@ -149,7 +149,7 @@ fn line(out: &mut String, mut indent: usize) {
 
 /// Writes a number as serde_json does: integers in decimal, floats by `Number`'s
 /// `Display` (the same shortest round-trip form as serde_json's serialiser).
-pub(super) fn number(out: &mut String, n: &serde_json::Number) {
+pub(crate) fn number(out: &mut String, n: &serde_json::Number) {
     if let Some(u) = n.as_u64() {
         decimal(out, u);
     } else if let Some(i) = n.as_i64() {

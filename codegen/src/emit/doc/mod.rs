@@ -1,9 +1,12 @@
-//! The emitter's own document tree: ordered objects kept as vectors of entries, strings
-//! borrowed from the catalog where they can be. It replaces `serde_json::Value` on the
-//! hot path, whose objects (with `preserve_order`) hash every key into an `IndexMap` and
+//! The JSON emitters' own document tree (the OpenAPI documents and the dictionary):
+//! ordered objects kept as vectors of entries, strings borrowed from the catalog where
+//! they can be, written as JSON by [`json`] and as YAML by the OpenAPI emitter. It
+//! replaces `serde_json::Value` on the hot path, whose objects (with `preserve_order`) hash every key into an `IndexMap` and
 //! own every key and string. The key-order rules are those of serde_json's map: a
 //! repeated key keeps its first position and takes the new value, and `remove` moves the
 //! last entry into the removed one's place.
+
+pub(crate) mod json;
 
 use std::borrow::Cow;
 
@@ -244,5 +247,4 @@ impl<'a, T: Into<Doc<'a>>> From<Option<T>> for Doc<'a> {
 }
 
 #[cfg(test)]
-#[path = "doc_tests.rs"]
 mod tests;
