@@ -11,7 +11,7 @@ use crate::emit::rust::RustOptions;
 use crate::model::Catalog;
 use crate::read;
 use crate::source::Source;
-use crate::write::write_all;
+use crate::write::{Staged, Written};
 
 /// Configures and runs the generator, like `prost_build::Config`.
 #[derive(Debug, Clone)]
@@ -148,37 +148,54 @@ impl Builder {
         Ok(files)
     }
 
-    /// Every output for these catalogs, in a fixed order.
+    /// Every output for these catalogs, in a fixed order: [`Builder::rust`], then the
+    /// files of [`Builder::each_doc`].
     pub fn generate(&self, catalogs: &[Catalog]) -> Generated {
-        let rust = OutputFile {
+        let mut docs = Vec::new();
+        self.each_doc(catalogs, |file| docs.push(file));
+        Generated {
+            rust: self.rust(catalogs),
+            docs,
+        }
+    }
+
+    /// The Rust source for these catalogs (one module each), for `OUT_DIR`.
+    pub fn rust(&self, catalogs: &[Catalog]) -> OutputFile {
+        OutputFile {
             name: self.rust_file.clone(),
             content: emit::rust::emit_with(catalogs, self.rust_options),
-        };
-        let mut docs = Vec::new();
+        }
+    }
+
+    /// The docs and OpenAPI documents for these catalogs, in a fixed order, each handed
+    /// to `sink` as soon as it is made. A caller that writes and drops each holds one at
+    /// a time instead of all: at 10,000 errors they are about 130 MB of text. The build
+    /// script does so.
+    pub fn each_doc(&self, catalogs: &[Catalog], mut sink: impl FnMut(OutputFile)) {
         for catalog in catalogs {
             let name = &catalog.name;
-            docs.push(OutputFile {
+            sink(OutputFile {
                 name: format!("{name}.md"),
                 content: emit::markdown::emit(catalog),
             });
-            let book = emit::markdown::book::files(catalog).into_iter();
-            docs.extend(book.map(|(path, content)| OutputFile {
-                name: format!("{name}/book/{path}"),
-                content,
-            }));
-            docs.extend(emit::openapi::files(catalog));
-            docs.push(OutputFile {
+            for (path, content) in emit::markdown::book::files(catalog) {
+                sink(OutputFile {
+                    name: format!("{name}/book/{path}"),
+                    content,
+                });
+            }
+            emit::openapi::each_file(catalog, &mut sink);
+            sink(OutputFile {
                 name: format!("{name}.errors.json"),
                 content: emit::dictionary::emit(catalog),
             });
         }
         if !catalogs.is_empty() {
-            docs.push(OutputFile {
+            sink(OutputFile {
                 name: emit::dictionary::SCHEMA_FILE.to_owned(),
                 content: emit::dictionary::schema(),
             });
         }
-        Generated { rust, docs }
     }
 
     /// Runs inside a build script: watches the catalogs, writes the Rust to `OUT_DIR` and
@@ -215,7 +232,6 @@ impl Builder {
             .map_err(io_error)?
             .map_err(|d| d.cargo_error_lines())?;
         let catalogs = crate::compile(&sources).map_err(|d| d.cargo_error_lines())?;
-        let generated = self.generate(&catalogs);
         let docs_dir = self
             .docs_dir
             .as_ref()
@@ -224,17 +240,38 @@ impl Builder {
         if let Some(docs_dir) = &docs_dir {
             crate::contract::guard_published(&catalogs, &sources, docs_dir)?;
         }
-        let mut outputs = vec![(out_dir.join(&generated.rust.name), &generated.rust.content)];
-        if let Some(docs_dir) = docs_dir {
-            let docs = generated.docs.iter();
-            outputs.extend(docs.map(|file| (docs_dir.join(&file.name), &file.content)));
-        }
-        let files: Vec<(&Path, &[u8])> = outputs
-            .iter()
-            .map(|(path, content)| (path.as_path(), content.as_bytes()))
-            .collect();
-        write_all(&files).map_err(|e| format!("cargo::error=cannot write the outputs: {e}\n"))?;
+        self.write_outputs(&catalogs, out_dir, docs_dir.as_deref())
+            .map_err(|e| format!("cargo::error=cannot write the outputs: {e}\n"))?;
         Ok(())
+    }
+
+    /// Writes the outputs as one set (see [`crate::write`]), each staged on disk as soon
+    /// as it is made and then dropped: the Rust to `out_dir`, the docs to `docs_dir` when
+    /// there is one.
+    fn write_outputs(
+        &self,
+        catalogs: &[Catalog],
+        out_dir: &Path,
+        docs_dir: Option<&Path>,
+    ) -> io::Result<Vec<Written>> {
+        let mut staged = Staged::new();
+        let rust = self.rust(catalogs);
+        staged.add(&out_dir.join(&rust.name), rust.content.as_bytes())?;
+        drop(rust);
+        if let Some(docs_dir) = docs_dir {
+            let mut failed = None;
+            self.each_doc(catalogs, |file| {
+                if failed.is_none() {
+                    let path = docs_dir.join(&file.name);
+                    failed = staged.add(&path, file.content.as_bytes()).err();
+                }
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+        }
+        staged.remove_stale_temporaries();
+        staged.commit()
     }
 }
 
@@ -253,84 +290,5 @@ fn display_name(dir: &Path, path: &Path) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const CATALOG: &str = "api: T\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: gone, status: 410, title: Gone, description: D, solution: S}\n";
-
-    fn scratch(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("errcat-builder-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("catalog")).unwrap();
-        fs::create_dir_all(dir.join("out")).unwrap();
-        fs::write(dir.join("catalog/api.yaml"), CATALOG).unwrap();
-        dir
-    }
-
-    #[test]
-    fn writes_rust_always_and_docs_only_into_an_existing_folder() {
-        let root = scratch("docs");
-        let builder = Builder::new().docs_dir("generated");
-        builder.run(&root, &root.join("out")).unwrap();
-        assert!(root.join("out/errcat.rs").is_file());
-        assert!(
-            !root.join("generated").exists(),
-            "a missing docs folder is not created"
-        );
-        fs::create_dir(root.join("generated")).unwrap();
-        builder.run(&root, &root.join("out")).unwrap();
-        let mut names: Vec<String> = fs::read_dir(root.join("generated"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        let expected = [
-            "api.errors.json",
-            "api.md",
-            "api.openapi-3.0.json",
-            "api.openapi-3.0.yaml",
-            "api.openapi.json",
-            "api.openapi.yaml",
-            "errors.schema.json",
-        ];
-        assert_eq!(names, expected);
-        fs::remove_dir_all(&root).unwrap();
-    }
-
-    #[test]
-    #[cfg(target_os = "linux")]
-    fn a_build_removes_the_temporaries_of_killed_builds_from_both_folders() {
-        let root = scratch("stale");
-        fs::create_dir(root.join("generated")).unwrap();
-        // Above any Linux pid_max (2^22): the pid of no running process.
-        let stale = [".errcat.rs.4000000000.tmp", ".api.md.4000000000.tmp"];
-        fs::write(root.join("out").join(stale[0]), "partial").unwrap();
-        fs::write(root.join("generated").join(stale[1]), "partial").unwrap();
-        Builder::new()
-            .docs_dir("generated")
-            .run(&root, &root.join("out"))
-            .unwrap();
-        assert!(!root.join("out").join(stale[0]).exists());
-        assert!(!root.join("generated").join(stale[1]).exists());
-        assert!(root.join("generated/api.md").is_file());
-        fs::remove_dir_all(&root).unwrap();
-    }
-
-    #[test]
-    fn reports_problems_as_cargo_errors() {
-        let root = scratch("bad");
-        fs::write(root.join("catalog/api.yaml"), CATALOG.replace("410", "700")).unwrap();
-        let lines = Builder::new().run(&root, &root.join("out")).unwrap_err();
-        assert!(
-            lines.starts_with("cargo::error=status 700 is not an HTTP error status\n"),
-            "{lines}"
-        );
-        assert!(lines.contains("--> catalog/api.yaml:5:26\n"), "{lines}");
-        assert!(
-            !root.join("out/errcat.rs").exists(),
-            "nothing is written on failure"
-        );
-        fs::remove_dir_all(&root).unwrap();
-    }
-}
+#[path = "builder_tests.rs"]
+mod tests;

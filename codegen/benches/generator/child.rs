@@ -26,9 +26,12 @@ pub(crate) enum Stage {
     Rust,
     /// `emit::markdown::emit` for each catalog.
     Markdown,
-    /// `emit::openapi::files` (JSON and YAML, each version) for each catalog.
+    /// `emit::openapi::each_file` (JSON and YAML, each version) for each catalog, each
+    /// file dropped as soon as it is made.
     OpenApi,
-    /// `Builder::generate`: every output.
+    /// Every output as the build script makes them: `Builder::rust`, then each file of
+    /// `Builder::each_doc`, each dropped as soon as it is made (the build script stages
+    /// each on disk there).
     All,
 }
 
@@ -103,8 +106,16 @@ fn emit(stage: Stage, catalogs: &[Catalog]) {
         Stage::Parse => {}
         Stage::Rust => drop(black_box(rust::emit(catalogs))),
         Stage::Markdown => each(catalogs, markdown::emit),
-        Stage::OpenApi => each(catalogs, openapi::files),
-        Stage::All => drop(black_box(Builder::new().generate(catalogs))),
+        Stage::OpenApi => {
+            for catalog in catalogs {
+                openapi::each_file(catalog, |file| drop(black_box(file)));
+            }
+        }
+        Stage::All => {
+            let builder = Builder::new();
+            drop(black_box(builder.rust(catalogs)));
+            builder.each_doc(catalogs, |file| drop(black_box(file)));
+        }
     }
 }
 

@@ -28,6 +28,11 @@
 //! - A failed write (a full disk, say) removes this run's temporaries before it returns
 //!   the error; a failure during step 3 leaves the mix described above.
 //!
+//! A run that makes its outputs one at a time (the build script, so that only one is in
+//! memory at once) stages each as it is made ([`Staged::add`]) and cleans after staging
+//! ([`Staged::remove_stale_temporaries`]): the guarantees are the same, since a
+//! temporary of a running process is never removed.
+//!
 //! Renames are atomic only within one file system, which a temporary beside its output
 //! always shares. The set is not replaced in one atomic step (no portable file system
 //! call does that); the repair by the next run is what makes it whole.
@@ -74,23 +79,9 @@ pub fn write_all(files: &[(&Path, &[u8])]) -> io::Result<Vec<Written>> {
 /// # Errors
 /// Returns the first I/O error; the temporaries written so far are removed.
 pub fn stage(files: &[(&Path, &[u8])]) -> io::Result<Staged> {
-    let mut staged = Staged {
-        entries: Vec::with_capacity(files.len()),
-    };
+    let mut staged = Staged::new();
     for (path, content) in files {
-        let unchanged = fs::read(path).is_ok_and(|old| old == *content);
-        let temporary = (!unchanged).then(|| temporary_path(path));
-        // Recorded before writing, so that a failure below removes it too (on drop).
-        staged.entries.push(Entry {
-            path: path.to_path_buf(),
-            temporary: temporary.clone(),
-        });
-        if let Some(temporary) = temporary {
-            // Outputs may sit in subfolders (a catalog's book): create them first.
-            let folder = folder_of(path);
-            fs::create_dir_all(folder).map_err(|e| at(path, e))?;
-            write_synced(&temporary, content).map_err(|e| at(&temporary, e))?;
-        }
+        staged.add(path, content)?;
     }
     Ok(staged)
 }
@@ -98,7 +89,7 @@ pub fn stage(files: &[(&Path, &[u8])]) -> io::Result<Staged> {
 /// Outputs whose new content is on disk in temporaries, waiting to be renamed. Dropping
 /// it without [`Staged::commit`] removes the temporaries and leaves the outputs as they
 /// were.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Staged {
     entries: Vec<Entry>,
 }
@@ -112,6 +103,42 @@ struct Entry {
 }
 
 impl Staged {
+    /// Nothing staged yet: outputs made one at a time are staged with [`Staged::add`] as
+    /// each is made, so that only one is in memory at a time.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Stages one output as [`stage`] does: writes its temporary, flushed to disk, when
+    /// `content` differs from the file's; renames nothing.
+    ///
+    /// # Errors
+    /// Returns the I/O error; dropping `self` then removes the temporaries written so far.
+    pub fn add(&mut self, path: &Path, content: &[u8]) -> io::Result<()> {
+        let unchanged = fs::read(path).is_ok_and(|old| old == content);
+        let temporary = (!unchanged).then(|| temporary_path(path));
+        // Recorded before writing, so that a failure below removes it too (on drop).
+        self.entries.push(Entry {
+            path: path.to_path_buf(),
+            temporary: temporary.clone(),
+        });
+        if let Some(temporary) = temporary {
+            // Outputs may sit in subfolders (a catalog's book): create them first.
+            let folder = folder_of(path);
+            fs::create_dir_all(folder).map_err(|e| at(path, e))?;
+            write_synced(&temporary, content).map_err(|e| at(&temporary, e))?;
+        }
+        Ok(())
+    }
+
+    /// Removes the temporaries killed runs left beside the staged outputs (step 1 of the
+    /// module doc, for a run that staged its outputs as it made them). This run's own
+    /// temporaries stay: its process is running.
+    pub fn remove_stale_temporaries(&self) {
+        stale::remove_stale_temporaries(self.entries.iter().map(|e| e.path.as_path()));
+    }
+
     /// Renames every temporary over its output, in order, then flushes the folders.
     ///
     /// # Errors

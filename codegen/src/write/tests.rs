@@ -140,3 +140,29 @@ fn the_next_run_repairs_a_run_killed_during_its_renames() {
     assert_eq!(names(&docs), ["api.md"]);
     fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The build script's order: outputs staged one by one as they are made, the killed
+/// runs' temporaries removed after staging; this run's own temporaries survive that and
+/// are renamed on commit.
+#[test]
+#[cfg(target_os = "linux")]
+fn staging_one_by_one_then_cleaning_keeps_this_runs_temporaries() {
+    let dir = scratch("one-by-one");
+    let (first, second) = (dir.join("a.md"), dir.join("b.md"));
+    let stale = format!(".a.md.{DEAD_PID}.tmp");
+    fs::write(dir.join(&stale), "partial").unwrap();
+    let mut staged = Staged::new();
+    staged.add(&first, b"one").unwrap();
+    staged.add(&second, b"two").unwrap();
+    staged.remove_stale_temporaries();
+    let own = format!(".a.md.{}.tmp", std::process::id());
+    assert!(dir.join(&own).exists(), "{own} is this run's and stays");
+    assert!(!dir.join(&stale).exists(), "{stale} is removed");
+    assert_eq!(
+        staged.commit().unwrap(),
+        [Written::Changed, Written::Changed]
+    );
+    assert_eq!(names(&dir), ["a.md", "b.md"]);
+    assert_eq!(fs::read(&first).unwrap(), b"one");
+    fs::remove_dir_all(&dir).unwrap();
+}

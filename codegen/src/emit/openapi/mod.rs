@@ -94,11 +94,18 @@ const JSON_BYTES_PER_ERROR: usize = 4096;
 /// for errors that are not HTTP responses (`http: false`), which no operation answers.
 pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
     let mut out = Vec::new();
+    each_file(catalog, |file| out.push(file));
+    out
+}
+
+/// The files of [`files`], in the same order, each handed to `sink` as soon as it is
+/// written: a caller that writes and drops each holds one text at a time.
+pub fn each_file(catalog: &Catalog, mut sink: impl FnMut(OutputFile)) {
     if !catalog.http {
-        return out;
+        return;
     }
     let names = Names::new(catalog);
-    // The texts are sized after the last ones written (the versions differ little, and
+    // The texts are sized after the last one written (the versions differ little, and
     // the YAML is shorter than the JSON), the first after the number of errors; pages
     // reserved but never written cost no memory, and each text is trimmed once written.
     let mut guess = (catalog.errors.len() + 8) * JSON_BYTES_PER_ERROR;
@@ -107,18 +114,17 @@ pub fn files(catalog: &Catalog) -> Vec<OutputFile> {
         let document = build(catalog, version, &names);
         let stem = file_stem(catalog, version);
         let json = json_text(&document, guess);
-        let yaml = yaml_text(&document, json.len());
-        guess = json.len() + json.len() / 64;
-        out.push(OutputFile {
+        let json_len = json.len();
+        guess = json_len + json_len / 64;
+        sink(OutputFile {
             name: format!("{stem}.json"),
             content: json,
         });
-        out.push(OutputFile {
+        sink(OutputFile {
             name: format!("{stem}.yaml"),
-            content: yaml,
+            content: yaml_text(&document, json_len),
         });
     }
-    out
 }
 
 /// The file name without extension: `retrac.openapi`, or `retrac.openapi-3.0` for 3.0.

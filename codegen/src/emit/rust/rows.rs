@@ -31,6 +31,7 @@ pub(super) struct Rows {
 
 /// One list: lines before its entries (doc, `static NAME: TYPE = [`), the entries,
 /// lines after (`];`).
+#[derive(Default)]
 struct Block {
     head: Vec<String>,
     entries: Vec<String>,
@@ -137,26 +138,26 @@ impl Rows {
         ident
     }
 
-    /// The formatted module with every placeholder line replaced by its list: the head
-    /// and tail at the placeholder's indent, the entries four spaces further in.
-    pub(super) fn splice(&self, formatted: &str) -> String {
-        let blocks = self.blocks.borrow();
+    /// Appends the formatted module with every placeholder line replaced by its list: the head
+    /// and tail at the placeholder's indent, the entries four spaces further in. Each
+    /// list is dropped once written, so the text is not held twice.
+    pub(super) fn splice(&self, formatted: &str, out: &mut String) {
+        let mut blocks = self.blocks.borrow_mut();
         let extra: usize = blocks
             .iter()
             .flat_map(|b| b.head.iter().chain(&b.entries).chain(&b.tail))
             .map(|line| line.len() + 16)
             .sum();
-        let mut out = String::with_capacity(formatted.len() + extra);
+        out.reserve(formatted.len() + extra);
         for line in formatted.lines() {
-            match placeholder(line).and_then(|index| blocks.get(index)) {
-                Some(block) => write_block(block, &line[..indent_of(line)], &mut out),
+            match placeholder(line).and_then(|index| blocks.get_mut(index)) {
+                Some(block) => write_block(std::mem::take(block), &line[..indent_of(line)], out),
                 None => {
                     out.push_str(line);
                     out.push('\n');
                 }
             }
         }
-        out
     }
 }
 
@@ -172,7 +173,7 @@ fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start().len()
 }
 
-fn write_block(block: &Block, indent: &str, out: &mut String) {
+fn write_block(block: Block, indent: &str, out: &mut String) {
     let mut push = |indent: &str, extra: &str, line: &str| {
         out.push_str(indent);
         out.push_str(extra);
@@ -228,7 +229,8 @@ mod tests {
             fn one(code: Code) -> u8 { match code { #arms } }
         };
         let formatted = prettyplease::unparse(&syn::parse2(file).expect("placeholders parse"));
-        let spliced = rows.splice(&formatted);
+        let mut spliced = String::new();
+        rows.splice(&formatted, &mut spliced);
         assert!(spliced.contains("static CODES: [&str; 2usize] = [\n    \"a\",\n    \"b\",\n];"));
         assert!(spliced.contains(
             "    /// First.\n    ///\n    A {\n        /// The x.\n        x: u8,\n    },\n"
