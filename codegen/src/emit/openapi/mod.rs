@@ -23,7 +23,7 @@ use dialect::Dialect;
 use naming::Names;
 
 /// The OpenAPI document of one catalog in one version, keys in a stable order, as a
-/// serde_json value (for tests and tools; the files are written from [`build`]).
+/// serde_json value (for tests and tools; the files are written from `build`).
 pub fn document(catalog: &Catalog, version: OpenApiVersion) -> Json {
     build(catalog, version, &Names::new(catalog)).to_json()
 }
