@@ -1,6 +1,8 @@
 //! Comparing two contracts (dictionaries as JSON): each change with its rule, or
 //! compatible.
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::Value as Json;
 
 /// One difference between the published contract and the new one.
@@ -63,22 +65,29 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
     let per_group = old["unique_codes"] == "group" && new["unique_codes"] == "group";
     let new_errors = list(new, "errors");
     let old_errors = list(old, "errors");
+    // Indexes for lookup only (never iterated): linear in the number of codes.
+    let new_by_key = by_key(per_group, new_errors);
+    let old_by_key = by_key(per_group, old_errors);
+    let new_retired: HashSet<&str> = list(new, "retired")
+        .iter()
+        .map(|r| text(r, "code"))
+        .collect();
     for before in old_errors {
         let code = text(before, "code");
-        match new_errors.iter().find(|e| same_error(per_group, e, before)) {
+        match new_by_key.get(&key(per_group, before)) {
             Some(after) => error_changes(code, before, after, &mut out),
-            None => out.push(removed(code, before, new)),
+            None => out.push(removed(code, before, new_retired.contains(code))),
         }
     }
     for after in new_errors {
         let code = text(after, "code");
-        if !old_errors.iter().any(|e| same_error(per_group, e, after)) {
+        if !old_by_key.contains_key(&key(per_group, after)) {
             out.push(Change::compatible(code, format!("new code `{code}`")));
         }
     }
     for retired in list(old, "retired") {
         let code = text(retired, "code");
-        if !list(new, "retired").iter().any(|r| text(r, "code") == code) {
+        if !new_retired.contains(code) {
             out.push(Change::breaking(
                 "RETIRED_CODE_NO_DELETE",
                 code,
@@ -91,10 +100,10 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
     out
 }
 
-/// A code that disappeared: retiring a code deprecated in the published contract is
-/// the documented path; anything else breaks clients.
-fn removed(code: &str, before: &Json, new: &Json) -> Change {
-    let retired = list(new, "retired").iter().any(|r| text(r, "code") == code);
+/// A code that disappeared (`retired`: the new contract lists it as retired): retiring
+/// a code deprecated in the published contract is the documented path; anything else
+/// breaks clients.
+fn removed(code: &str, before: &Json, retired: bool) -> Change {
     if retired && !before["deprecated"].is_null() {
         return Change::compatible(code, format!("`{code}` retired after its deprecation"));
     }
@@ -214,8 +223,19 @@ fn field_changes(code: &str, parent: &str, before: &Json, after: &Json, out: &mu
 
 /// Whether two records' entries are the same error: the same code, and the same group
 /// too where codes are unique per group.
-fn same_error(per_group: bool, a: &Json, b: &Json) -> bool {
-    text(a, "code") == text(b, "code") && (!per_group || a["group"] == b["group"])
+/// What an error is known by: its code, and its group where codes are unique per group.
+fn key(per_group: bool, error: &Json) -> (&str, Option<&str>) {
+    let group = per_group.then(|| error["group"].as_str()).flatten();
+    (text(error, "code"), group)
+}
+
+/// Each error by its [`key`]; the first one where a key repeats.
+fn by_key(per_group: bool, errors: &[Json]) -> HashMap<(&str, Option<&str>), &Json> {
+    let mut out = HashMap::with_capacity(errors.len());
+    for error in errors {
+        out.entry(key(per_group, error)).or_insert(error);
+    }
+    out
 }
 
 fn list<'a>(value: &'a Json, key: &str) -> &'a [Json] {

@@ -299,7 +299,7 @@ pub enum FieldSource {
 }
 
 /// A JSON scalar constant.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Scalar {
     /// `true` or `false`.
     Bool(bool),

@@ -1,11 +1,13 @@
 //! The error format section both layouts show: the example body and the table of the
 //! body's members, with the message parameters sent as members.
 
+use std::collections::HashMap;
+
 use super::Page;
 use super::escape::inline;
 use super::label::Label;
 use super::parts::{self, ERROR_FORMAT};
-use crate::model::{Catalog, FieldSource, Node, Scalar};
+use crate::model::{Catalog, FieldSource, Node, Param, Scalar};
 
 /// The error format: its heading, the example body and the field table.
 pub(super) fn section(page: &mut Page, catalog: &Catalog) {
@@ -47,26 +49,34 @@ fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
         return;
     };
     let label = Label::of(catalog);
-    let mut seen: Vec<&str> = Vec::new();
-    for error in &catalog.errors {
+    // Each name once, in order of first use, with the codes that send it: one pass,
+    // the index for lookup only.
+    let mut found: Vec<(&Param, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (place, error) in catalog.errors.iter().enumerate() {
         for param in &error.params {
-            if seen.contains(&param.name.as_str()) {
-                continue;
+            let at = *index.entry(&param.name).or_insert_with(|| {
+                found.push((param, Vec::new()));
+                found.len() - 1
+            });
+            // Each error once per name, in catalog order.
+            let users = &mut found[at].1;
+            if users.last() != Some(&place) {
+                users.push(place);
             }
-            seen.push(&param.name);
-            let users: Vec<String> = catalog
-                .errors
-                .iter()
-                .filter(|e| e.params.iter().any(|p| p.name == param.name))
-                .map(|e| label.text(e))
-                .collect();
-            let mut nested = super::fields::rows(param, &path).into_iter();
-            if let Some(first) = nested.next() {
-                let text = format!("{} (sent with: {})", first.description, users.join(", "));
-                rows.push(row(&first.path, &first.ty, text.trim()));
-            }
-            rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
         }
+    }
+    for (param, places) in found {
+        let users: Vec<String> = places
+            .into_iter()
+            .map(|place| label.text(&catalog.errors[place]))
+            .collect();
+        let mut nested = super::fields::rows(param, &path).into_iter();
+        if let Some(first) = nested.next() {
+            let text = format!("{} (sent with: {})", first.description, users.join(", "));
+            rows.push(row(&first.path, &first.ty, text.trim()));
+        }
+        rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
     }
 }
 

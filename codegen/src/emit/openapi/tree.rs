@@ -1,6 +1,9 @@
 //! What the envelope tree says about the schemas: whether codes need schemas of their
 //! own, which member can discriminate them, where the array of several errors is.
 
+use std::collections::HashSet;
+use std::hash::Hash;
+
 use crate::model::{Catalog, FieldSource, Node};
 
 /// Whether every code gets a schema of its own: always for bodies holding one error (so
@@ -83,13 +86,9 @@ pub(super) fn description(node: &Node) -> Option<&str> {
     }
 }
 
-/// The values in first-seen order, each once.
-pub(super) fn distinct<T: PartialEq>(values: impl Iterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for value in values {
-        if !out.contains(&value) {
-            out.push(value);
-        }
-    }
-    out
+/// The values in first-seen order, each once; linear (a set of those seen, for lookup
+/// only, never iterated).
+pub(super) fn distinct<T: Eq + Hash + Copy>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut seen = HashSet::new();
+    values.filter(|value| seen.insert(*value)).collect()
 }
