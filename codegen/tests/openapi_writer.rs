@@ -5,40 +5,14 @@
 
 mod common;
 
-use common::shipped_catalogs;
+use common::test_catalogs;
+use errcat_codegen::emit;
 use errcat_codegen::model::OpenApiVersion;
-use errcat_codegen::{Builder, Catalog, Source, compile, emit};
-use std::path::Path;
-
-/// The catalogs of every `*.yaml` in `dir` (relative to the crate), one file at a time.
-fn folder(dir: &str) -> Vec<Catalog> {
-    let sources: Vec<Source> = Builder::new()
-        .catalog_dir(dir)
-        .read_sources(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .expect("folder is readable")
-        .expect("files are UTF-8");
-    sources
-        .into_iter()
-        .flat_map(|source| {
-            compile(std::slice::from_ref(&source))
-                .unwrap_or_else(|d| panic!("{} must compile:\n{d}", source.name))
-        })
-        .collect()
-}
-
-/// The shipped catalogs and those of the test folders.
-fn catalogs() -> Vec<Catalog> {
-    let mut all = shipped_catalogs();
-    for dir in ["tests/good", "tests/fixtures/ok", "tests/fixtures/openapi"] {
-        all.extend(folder(dir));
-    }
-    all
-}
 
 #[test]
 fn json_files_are_what_serde_json_writes_for_the_document() {
     let mut checked = 0;
-    for catalog in catalogs().iter().filter(|c| c.http) {
+    for catalog in test_catalogs().iter().filter(|c| c.http) {
         let files = emit::openapi::files(catalog);
         for &version in &catalog.openapi.versions {
             let stem = emit::openapi::file_stem(catalog, version);
@@ -66,7 +40,7 @@ fn json_files_are_what_serde_json_writes_for_the_document() {
 #[test]
 fn documents_keep_their_top_level_keys_in_order() {
     // `document` converts the tree: an object with the fixed top-level keys in order.
-    for catalog in catalogs().iter().filter(|c| c.http) {
+    for catalog in test_catalogs().iter().filter(|c| c.http) {
         for version in [OpenApiVersion::V3_1, OpenApiVersion::V3_0] {
             let document = emit::openapi::document(catalog, version);
             let keys: Vec<&str> = document

@@ -4,23 +4,12 @@
 
 mod common;
 
-use common::shipped_catalogs;
+use common::test_catalogs;
 use errcat_codegen::model::OpenApiVersion;
-use errcat_codegen::{Builder, Catalog, Source, compile, emit};
+use errcat_codegen::{Catalog, Source, compile, emit};
 use serde_json::Value as Json;
 use std::fs;
 use std::path::Path;
-
-/// The catalogs of every `*.yaml` in `dir` (relative to the crate), compiled one file
-/// at a time so that each folder's files may reuse names.
-fn folder(dir: &str) -> Vec<Catalog> {
-    let sources: Vec<Source> = Builder::new()
-        .catalog_dir(dir)
-        .read_sources(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .expect("folder is readable")
-        .expect("files are UTF-8");
-    sources.into_iter().flat_map(compiled).collect()
-}
 
 /// One source compiled; panics with the report if it does not compile.
 fn compiled(source: Source) -> Vec<Catalog> {
@@ -48,10 +37,7 @@ fn body_cases() -> Vec<Catalog> {
 
 /// Every catalog the codegen tests compile.
 fn every_catalog() -> Vec<Catalog> {
-    let mut all = shipped_catalogs();
-    for dir in ["tests/good", "tests/fixtures/ok", "tests/fixtures/openapi"] {
-        all.extend(folder(dir));
-    }
+    let mut all = test_catalogs();
     all.extend(body_cases());
     all
 }

@@ -5,3 +5,16 @@ pub(crate) mod doc;
 pub mod markdown;
 pub mod openapi;
 pub mod rust;
+
+/// A membership table of `bytes`, for scanning text byte by byte in plain loops, which
+/// stay quick in an unoptimised build script. Keep it in a `static`: a `const` table is
+/// copied wherever it is indexed at opt-level 0.
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut at = 0;
+    while at < bytes.len() {
+        set[bytes[at] as usize] = true;
+        at += 1;
+    }
+    set
+}

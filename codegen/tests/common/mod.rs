@@ -23,6 +23,33 @@ pub fn shipped_catalogs() -> Vec<Catalog> {
     compile(&sources).unwrap_or_else(|d| panic!("shipped catalogs must compile:\n{d}"))
 }
 
+/// The catalogs of every `*.yaml` in `dir` (relative to the crate), compiled one file
+/// at a time so that each folder's files may reuse names; panics with the report of a
+/// file that does not compile.
+pub fn catalogs_in(dir: &str) -> Vec<Catalog> {
+    let sources: Vec<Source> = errcat_codegen::Builder::new()
+        .catalog_dir(dir)
+        .read_sources(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .expect("folder is readable")
+        .expect("files are UTF-8");
+    sources
+        .into_iter()
+        .flat_map(|source| {
+            compile(std::slice::from_ref(&source))
+                .unwrap_or_else(|d| panic!("{} must compile:\n{d}", source.name))
+        })
+        .collect()
+}
+
+/// The shipped catalogs and those of the test folders (`tests/good`, the fixtures).
+pub fn test_catalogs() -> Vec<Catalog> {
+    let mut all = shipped_catalogs();
+    for dir in ["tests/good", "tests/fixtures/ok", "tests/fixtures/openapi"] {
+        all.extend(catalogs_in(dir));
+    }
+    all
+}
+
 /// One shipped catalog by name.
 pub fn shipped_catalog(name: &str) -> Catalog {
     shipped_catalogs()

@@ -107,21 +107,10 @@ fn is_squashed(text: &str) -> bool {
 
 /// The bytes that are markup wherever they stand in inline text (the `$` of math
 /// included), so that text holding one takes the full check in [`inline`].
-const MARKUP_ANYWHERE: [bool; 256] = byte_set(b"`[]<|*~\\_&#$");
+static MARKUP_ANYWHERE: [bool; 256] = crate::emit::byte_set(b"`[]<|*~\\_&#$");
 
 /// The bytes that open a block when text starts with them.
-const MARKUP_AT_START: [bool; 256] = byte_set(b">-+=");
-
-/// A membership table of `bytes`.
-const fn byte_set(bytes: &[u8]) -> [bool; 256] {
-    let mut set = [false; 256];
-    let mut at = 0;
-    while at < bytes.len() {
-        set[bytes[at] as usize] = true;
-        at += 1;
-    }
-    set
-}
+static MARKUP_AT_START: [bool; 256] = crate::emit::byte_set(b">-+=");
 
 /// Whether [`inline`] leaves `text` as it is, decided in one pass over the bytes for the
 /// common case: the text is squashed, holds no character that is markup anywhere, and

@@ -177,16 +177,7 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
 }
 
 /// The characters [`escape`] escapes.
-static MARKUP: [bool; 256] = {
-    let mut set = [false; 256];
-    let chars = b"\\[]<>*`_#";
-    let mut at = 0;
-    while at < chars.len() {
-        set[chars[at] as usize] = true;
-        at += 1;
-    }
-    set
-};
+static MARKUP: [bool; 256] = crate::emit::byte_set(b"\\[]<>*`_#");
 
 /// Catalog prose as Markdown text: characters rustdoc would read as links, HTML or
 /// emphasis are escaped.
