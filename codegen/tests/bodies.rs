@@ -13,7 +13,7 @@ mod common;
 mod schema;
 
 use errcat_codegen::model::OpenApiVersion;
-use errcat_codegen::{Builder, Catalog, Source, compile, emit};
+use errcat_codegen::{Builder, Catalog, compile, emit};
 use serde_json::{Map, Value as Json};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,10 +31,6 @@ struct Case {
     rejected: Map<String, Json>,
 }
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies")
-}
-
 fn read_json(path: &Path) -> Map<String, Json> {
     let Ok(text) = fs::read_to_string(path) else {
         return Map::new();
@@ -46,17 +42,11 @@ fn read_json(path: &Path) -> Map<String, Json> {
 }
 
 fn cases() -> Vec<Case> {
-    let mut dirs: Vec<PathBuf> = fs::read_dir(root())
-        .expect("tests/bodies is readable")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.join("catalog.yaml").is_file())
-        .collect();
-    dirs.sort();
-    dirs.into_iter()
+    common::body_case_dirs()
+        .into_iter()
         .map(|dir| {
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-            let text = fs::read_to_string(dir.join("catalog.yaml")).expect("catalog.yaml");
-            let source = Source::new(format!("{name}.yaml"), text);
+            let source = common::body_case_source(&dir);
             let catalog = compile(&[source])
                 .unwrap_or_else(|d| panic!("case {name} must compile:\n{d}"))
                 .remove(0);

@@ -8,8 +8,6 @@ use common::test_catalogs;
 use errcat_codegen::model::OpenApiVersion;
 use errcat_codegen::{Catalog, Source, compile, emit};
 use serde_json::Value as Json;
-use std::fs;
-use std::path::Path;
 
 /// One source compiled; panics with the report if it does not compile.
 fn compiled(source: Source) -> Vec<Catalog> {
@@ -19,19 +17,9 @@ fn compiled(source: Source) -> Vec<Catalog> {
 
 /// The catalog of every body case (`tests/bodies/*/catalog.yaml`).
 fn body_cases() -> Vec<Catalog> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies");
-    let mut dirs: Vec<_> = fs::read_dir(root)
-        .expect("tests/bodies is readable")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.join("catalog.yaml").is_file())
-        .collect();
-    dirs.sort();
-    dirs.iter()
-        .flat_map(|dir| {
-            let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-            let text = fs::read_to_string(dir.join("catalog.yaml")).expect("catalog.yaml");
-            compiled(Source::new(format!("{name}.yaml"), text))
-        })
+    common::body_case_dirs()
+        .iter()
+        .flat_map(|dir| compiled(common::body_case_source(dir)))
         .collect()
 }
 

@@ -5,7 +5,7 @@
 
 use errcat_codegen::{Catalog, Diagnostics, Source, compile};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::mpsc;
 use std::thread;
@@ -48,6 +48,25 @@ pub fn test_catalogs() -> Vec<Catalog> {
         all.extend(catalogs_in(dir));
     }
     all
+}
+
+/// The folders of the body cases (`tests/bodies/*` holding a `catalog.yaml`), sorted.
+pub fn body_case_dirs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies");
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+        .expect("tests/bodies is readable")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.join("catalog.yaml").is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// A body case's catalog as a source named after its folder (`<case>.yaml`).
+pub fn body_case_source(dir: &Path) -> Source {
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let text = fs::read_to_string(dir.join("catalog.yaml")).expect("catalog.yaml");
+    Source::new(format!("{name}.yaml"), text)
 }
 
 /// One shipped catalog by name.
