@@ -43,23 +43,33 @@ fn group_code_lookup() -> TokenStream {
 
 /// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
 fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
-    let codes: Vec<(&[u8], Literal, &str)> = catalog
+    let codes = catalog
         .errors
         .iter()
-        .map(|e| {
-            let lit = Literal::string(e.code.as_str());
-            (e.code.as_bytes(), lit, e.variant.as_str())
-        })
+        .map(|e| (e.code.as_str(), e.variant.as_str()));
+    let doc = "The code with this wire code, found in a perfect hash table.";
+    string_lookup(rows, quote! { from_code }, doc, codes)
+}
+
+/// A lookup by a string key (a wire code or a title, each with its code's variant).
+fn string_lookup<'a>(
+    rows: &Rows,
+    name: TokenStream,
+    doc: &'a str,
+    keys: impl Iterator<Item = (&'a str, &'a str)>,
+) -> TokenStream {
+    let entries = keys
+        .map(|(key, variant)| (key.as_bytes(), Literal::string(key), variant))
         .collect();
     perfect_lookup(
         rows,
         &Lookup {
-            name: quote! { from_code },
+            name,
             key_type: quote! { &str },
             empty: Literal::string(""),
             bytes: quote! { code.as_bytes() },
-            doc: "The code with this wire code, found in a perfect hash table.",
-            entries: codes,
+            doc,
+            entries,
         },
     )
 }
@@ -93,23 +103,10 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
         let titles = catalog
             .errors
             .iter()
-            .map(|e| {
-                let lit = Literal::string(&e.title);
-                (e.title.as_bytes(), lit, e.variant.as_str())
-            })
-            .collect();
-        out.extend(perfect_lookup(
-            rows,
-            &Lookup {
-                name: quote! { from_title },
-                key_type: quote! { &str },
-                empty: Literal::string(""),
-                bytes: quote! { code.as_bytes() },
-                doc: "The code with this title (titles tell errors apart in this API's bodies), \
-                  found in a perfect hash table.",
-                entries: titles,
-            },
-        ));
+            .map(|e| (e.title.as_str(), e.variant.as_str()));
+        let doc = "The code with this title (titles tell errors apart in this API's bodies), \
+                   found in a perfect hash table.";
+        out.extend(string_lookup(rows, quote! { from_title }, doc, titles));
     }
     out
 }

@@ -151,14 +151,13 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.errors.len();
     let errors = &catalog.errors;
-    let strings = |doc: &str, name: &str, texts: Vec<String>| {
+    let strings = |doc: &str, name: &str, texts: &mut dyn Iterator<Item = &str>| {
         let name = Ident::new(name, Span::call_site());
         let head = quote! { static #name: [&str; #count] = };
-        let texts = texts.into_iter();
         rows.array_text(
             doc,
             head,
-            texts.map(|text| Line::new().string(&text).finish()),
+            texts.map(|text| Line::new().string(text).finish()),
         )
     };
     let statuses = catalog.http.then(|| {
@@ -171,29 +170,30 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let codes = strings(
         "Each error's wire code, indexed by `Code`.",
         "CODES",
-        errors.iter().map(|e| e.code.clone()).collect(),
+        &mut errors.iter().map(|e| e.code.as_str()),
     );
     let titles = strings(
         "Each error's title, indexed by `Code`.",
         "TITLES",
-        errors.iter().map(|e| e.title.clone()).collect(),
+        &mut errors.iter().map(|e| e.title.as_str()),
     );
     let descriptions = strings(
         "Each error's description, indexed by `Code`.",
         "DESCRIPTIONS",
-        errors.iter().map(|e| e.description.clone()).collect(),
+        &mut errors.iter().map(|e| e.description.as_str()),
     );
     // One text per error, solutions apart by NUL (which the checker keeps out of
     // them): one static of strings, not one of slices, which compiles far slower.
+    let solutions: Vec<String> = errors.iter().map(|e| e.solutions.join("\0")).collect();
     let solutions = strings(
         "Each error's solutions apart by NUL, indexed by `Code`.",
         "SOLUTIONS",
-        errors.iter().map(|e| e.solutions.join("\0")).collect(),
+        &mut solutions.iter().map(String::as_str),
     );
     let anchors = strings(
         "Each error's docs anchor, indexed by `Code`.",
         "ANCHORS",
-        errors.iter().map(|e| e.anchor.clone()).collect(),
+        &mut errors.iter().map(|e| e.anchor.as_str()),
     );
     let retryable = rows.array_text(
         "Whether each error may be retried, indexed by `Code`.",
