@@ -81,7 +81,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             #[must_use]
             pub fn example(code: Code) -> Self {
                 let mut error = Self::blank(code);
-                super::errcat_support::fill_example(SPECS[code as usize], error.params_mut());
+                support::fill_example(SPECS[code as usize], error.params_mut());
                 error
             }
         }
@@ -92,21 +92,21 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 
         impl ::core::fmt::Display for Error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                super::errcat_support::write_message(self.spec(), &self.params(), f)
+                support::write_message(self.spec(), &self.params(), f)
             }
         }
 
         impl ::core::fmt::Debug for Error {
             /// The same text `#[derive(Debug)]` would write.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                super::errcat_support::write_debug(self.spec(), &self.params(), f)
+                support::write_debug(self.spec(), &self.params(), f)
             }
         }
 
         impl ::core::clone::Clone for Error {
             fn clone(&self) -> Self {
                 let mut copy = Self::blank(self.kind());
-                super::errcat_support::copy_params(&self.params(), copy.params_mut());
+                support::copy_params(&self.params(), copy.params_mut());
                 copy
             }
         }

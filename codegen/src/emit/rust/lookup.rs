@@ -48,26 +48,36 @@ fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
         .iter()
         .map(|e| (e.code.as_str(), e.variant.as_str()));
     let doc = "The code with this wire code, found in a perfect hash table.";
-    string_lookup(rows, quote! { from_code }, doc, codes)
+    string_lookup(rows, quote! { from_code }, quote! { as_str }, doc, codes)
 }
 
-/// A lookup by a string key (a wire code or a title, each with its code's variant).
+/// A lookup by a string key (a wire code or a title, each with its code's variant), one
+/// for every code, in catalog order; the method `method` gives each code's key.
 fn string_lookup<'a>(
     rows: &Rows,
     name: TokenStream,
+    method: TokenStream,
     doc: &'a str,
-    keys: impl Iterator<Item = (&'a str, &'a str)>,
+    keys: impl ExactSizeIterator<Item = (&'a str, &'a str)>,
 ) -> TokenStream {
+    let codes = keys.len();
     let entries = keys
-        .map(|(key, variant)| (key.as_bytes(), Literal::string(key), variant))
+        .enumerate()
+        .map(|(index, (key, variant))| Key {
+            bytes: key.as_bytes(),
+            literal: Literal::string(key),
+            variant,
+            index,
+        })
         .collect();
     perfect_lookup(
         rows,
         &Lookup {
             name,
             key_type: quote! { &str },
-            empty: Literal::string(""),
             bytes: quote! { code.as_bytes() },
+            codes,
+            found: quote! { found.#method() == code },
             doc,
             entries,
         },
@@ -77,11 +87,14 @@ fn string_lookup<'a>(
 /// `from_number` and `from_title`, where bodies identify errors so.
 fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let mut out = TokenStream::new();
-    let numbers: Vec<([u8; 8], Literal, &str)> = catalog
+    let numbers: Vec<([u8; 8], i64, &str, usize)> = catalog
         .errors
         .iter()
-        .filter_map(|e| e.number.map(|n| (n, e.variant.as_str())))
-        .map(|(n, variant)| (n.to_le_bytes(), Literal::i64_suffixed(n), variant))
+        .enumerate()
+        .filter_map(|(index, e)| {
+            e.number
+                .map(|n| (n.to_le_bytes(), n, e.variant.as_str(), index))
+        })
         .collect();
     if !numbers.is_empty() {
         out.extend(perfect_lookup(
@@ -89,12 +102,18 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             &Lookup {
                 name: quote! { from_number },
                 key_type: quote! { i64 },
-                empty: Literal::i64_unsuffixed(0),
                 bytes: quote! { &code.to_le_bytes() },
+                codes: catalog.errors.len(),
+                found: quote! { found.number() == ::core::option::Option::Some(code) },
                 doc: "The code with this numeric code, found in a perfect hash table.",
                 entries: numbers
                     .iter()
-                    .map(|(bytes, lit, variant)| (bytes.as_slice(), lit.clone(), *variant))
+                    .map(|(bytes, number, variant, index)| Key {
+                        bytes: bytes.as_slice(),
+                        literal: Literal::i64_suffixed(*number),
+                        variant,
+                        index: *index,
+                    })
                     .collect(),
             },
         ));
@@ -106,7 +125,13 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             .map(|e| (e.title.as_str(), e.variant.as_str()));
         let doc = "The code with this title (titles tell errors apart in this API's bodies), \
                    found in a perfect hash table.";
-        out.extend(string_lookup(rows, quote! { from_title }, doc, titles));
+        out.extend(string_lookup(
+            rows,
+            quote! { from_title },
+            quote! { title },
+            doc,
+            titles,
+        ));
     }
     out
 }
@@ -125,43 +150,56 @@ struct Lookup<'a> {
     name: TokenStream,
     /// The type of its argument, `code`.
     key_type: TokenStream,
-    /// The key of a free slot: a value no lookup of it can mistake for a hit, since a
-    /// free slot's code is `None`.
-    empty: Literal,
     /// The argument's bytes, as the generator hashed the keys.
     bytes: TokenStream,
+    /// How many codes the catalog has (a free slot's index).
+    codes: usize,
+    /// Whether the code in the slot, `found`, has the key `code` (`found.as_str() ==
+    /// code`).
+    found: TokenStream,
     /// The function's doc comment.
     doc: &'a str,
-    /// Each key: its bytes, its literal, and its code's variant (distinct keys).
-    entries: Vec<(&'a [u8], Literal, &'a str)>,
+    /// Each key (distinct keys).
+    entries: Vec<Key<'a>>,
+}
+
+/// One key of a lookup.
+struct Key<'a> {
+    /// Its bytes, as the generator hashes them.
+    bytes: &'a [u8],
+    /// Its literal, for a `match`.
+    literal: Literal,
+    /// Its code's variant.
+    variant: &'a str,
+    /// Its code's index in `Code::ALL` (and in the metadata tables).
+    index: usize,
 }
 
 /// A lookup function over a perfect hash table: the hash of the argument picks the one
-/// slot where it can be; the slot's key is compared with it.
+/// slot where it can be; the slot holds the index of a code, whose key (from its metadata
+/// table) is compared with the argument. A free slot holds the number of codes, past the
+/// end of `Code::ALL`. Slots are `u16` wherever that holds every index (all catalogs
+/// within `MAX_ERRORS`).
 fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
     if lookup.entries.len() <= MATCH_MAX {
         return match_lookup(rows, lookup);
     }
-    let keys: Vec<&[u8]> = lookup.entries.iter().map(|(bytes, _, _)| *bytes).collect();
+    let keys: Vec<&[u8]> = lookup.entries.iter().map(|key| key.bytes).collect();
     let placed = placement::place(&keys);
-    let empty = &lookup.empty;
+    let free = lookup.codes;
     let slots = placed.slots.iter().map(|slot| {
-        let line = Line::new().code("(");
-        match slot {
-            Some(index) => {
-                let (_, key, variant) = &lookup.entries[*index];
-                let line = line
-                    .literal(key)
-                    .code(", ::core::option::Option::Some(Code::");
-                line.code(variant).code("))").finish()
-            }
-            None => line
-                .literal(empty)
-                .code(", ::core::option::Option::None)")
-                .finish(),
-        }
+        let index = slot.map_or(free, |at| lookup.entries[at].index);
+        Line::new()
+            .literal(&Literal::usize_unsuffixed(index))
+            .finish()
     });
-    let (name, key_type, bytes) = (&lookup.name, &lookup.key_type, &lookup.bytes);
+    let slot_type = if free < usize::from(u16::MAX) {
+        quote! { u16 }
+    } else {
+        quote! { u32 }
+    };
+    let (name, key_type, bytes, found) =
+        (&lookup.name, &lookup.key_type, &lookup.bytes, &lookup.found);
     let count = placed.slots.len();
     let buckets = placed.displacements.len();
     let displacements = rows.array_text(
@@ -173,8 +211,8 @@ fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
             .map(|d| Line::new().literal(&Literal::u32_unsuffixed(*d)).finish()),
     );
     let slots = rows.array_text(
-        "Each slot's key and code; a free slot's code is `None`.",
-        quote! { static SLOTS: [(#key_type, ::core::option::Option<Code>); #count] = },
+        "Each slot's code, as its index in `Code::ALL`; a free slot's is past the end.",
+        quote! { static SLOTS: [#slot_type; #count] = },
         slots,
     );
     let seed = hex_literal(placed.seed);
@@ -187,8 +225,11 @@ fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
             use super::errcat_support::perfect_hash::{hash, slot};
             #displacements
             #slots
-            let (key, found) = SLOTS[slot(hash(#seed, #bytes), &DISPLACEMENTS, #bits)];
-            if key == code { found } else { ::core::option::Option::None }
+            let index = SLOTS[slot(hash(#seed, #bytes), &DISPLACEMENTS, #bits)] as usize;
+            match Self::ALL.get(index) {
+                ::core::option::Option::Some(&found) if #found => ::core::option::Option::Some(found),
+                _ => ::core::option::Option::None,
+            }
         }
     }
 }
@@ -201,11 +242,11 @@ pub(super) const MATCH_MAX: usize = 32;
 
 /// A lookup function over a `match` of the keys, one arm per line.
 fn match_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
-    let arms = rows.arms_text(lookup.entries.iter().map(|(_, key, variant)| {
-        let line = Line::new().literal(key);
+    let arms = rows.arms_text(lookup.entries.iter().map(|key| {
+        let line = Line::new().literal(&key.literal);
         let line = line
             .code(" => ::core::option::Option::Some(Code::")
-            .code(variant);
+            .code(key.variant);
         line.code("),").finish()
     }));
     let (name, key_type) = (&lookup.name, &lookup.key_type);

@@ -88,6 +88,9 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
             // Deprecated codes are `#[deprecated]` for the code that names them; the
             // module's own tables and matches name every code.
             #![allow(deprecated)]
+            // The support module's items, by a short path (no catalog names an item
+            // `support`: the module's own items and object types are UpperCamelCase).
+            use super::errcat_support as support;
             #tables
             #error
             #params

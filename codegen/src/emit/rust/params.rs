@@ -29,9 +29,9 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     // slices type-checks in time quadratic in the number of errors.
     let specs = rows.array_text(
         "Each error's parameters and message template, indexed by `Code`.",
-        quote! { static SPECS: [&super::errcat_support::Spec; #count] = },
+        quote! { static SPECS: [&support::Spec; #count] = },
         catalog.errors.iter().map(|e| {
-            let line = Line::new().code("{ static SPEC: super::errcat_support::Spec = ");
+            let line = Line::new().code("{ static SPEC: support::Spec = ");
             spec(line, e).code("; &SPEC }").finish()
         }),
     );
@@ -47,12 +47,12 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 
         impl Error {
             /// The error's parameters, borrowed, in catalog order.
-            fn params(&self) -> [super::errcat_support::Arg<'_>; #width] {
+            fn params(&self) -> [support::Arg<'_>; #width] {
                 match self { #shared }
             }
 
             /// The error's parameters, mutably borrowed, in catalog order.
-            fn params_mut(&mut self) -> [super::errcat_support::Slot<'_>; #width] {
+            fn params_mut(&mut self) -> [support::Slot<'_>; #width] {
                 match self { #mutable }
             }
 
@@ -63,7 +63,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             }
 
             /// What the generic support functions need to know about this error.
-            fn spec(&self) -> &'static super::errcat_support::Spec {
+            fn spec(&self) -> &'static support::Spec {
                 SPECS[self.kind() as usize]
             }
         }
@@ -73,7 +73,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 /// `line` and the error's `Spec` expression.
 fn spec(line: Line, error: &ErrorDef) -> Line {
     let params = &error.params;
-    line.code("super::errcat_support::Spec { variant: ")
+    line.code("support::Spec { variant: ")
         .string(&error.variant)
         .code(", fields: &[")
         .strings(params.iter().map(|p| p.ident.as_str()))
@@ -81,13 +81,10 @@ fn spec(line: Line, error: &ErrorDef) -> Line {
         .strings(params.iter().map(|p| p.name.as_str()))
         .code("], template: &[")
         .list(&error.message.pieces, |line, piece| match piece {
-            Piece::Text(text) => line
-                .code("super::errcat_support::Piece::Text(")
-                .string(text)
-                .code(")"),
+            Piece::Text(text) => line.code("support::Piece::Text(").string(text).code(")"),
             Piece::Param(index) => line
-                .code("super::errcat_support::Piece::Param(")
-                .literal(&Literal::usize_suffixed(*index))
+                .code("support::Piece::Param(")
+                .literal(&Literal::usize_unsuffixed(*index))
                 .code(")"),
         })
         .code("], example: &[")
@@ -97,12 +94,12 @@ fn spec(line: Line, error: &ErrorDef) -> Line {
 
 /// `line` and a parameter's example value as the support module's `Example`.
 fn example(line: Line, value: &Value) -> Line {
-    let line = line.code("super::errcat_support::Example::");
+    let line = line.code("support::Example::");
     match value {
         Value::String(text) => line.code("Text(").string(text).code(")"),
         Value::Integer(number) => line
             .code("Integer(")
-            .literal(&Literal::i64_suffixed(*number))
+            .literal(&Literal::i64_unsuffixed(*number))
             .code(")"),
         Value::Boolean(flag) => line.code("Boolean(").boolean(*flag).code(")"),
         Value::StringList(items) => line
@@ -193,9 +190,9 @@ fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
     let items = params.iter().enumerate().map(|(index, p)| {
         let local = position(index);
         let variant = arg_variant(p);
-        quote! { super::errcat_support::#kind::#variant(#local) }
+        quote! { support::#kind::#variant(#local) }
     });
-    let padding = (params.len()..width).map(|_| quote! { super::errcat_support::#kind::Unused });
+    let padding = (params.len()..width).map(|_| quote! { support::#kind::Unused });
     let patterns = group.iter().map(|error| {
         let name = variant_ident(&error.variant);
         if error.params.is_empty() {

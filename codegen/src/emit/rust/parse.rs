@@ -47,11 +47,11 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         .map(|(_, path)| support_path(path));
     let compare = quote! {
         /// Where a body carries the status, which may be any of its error's statuses.
-        const STATUS: &[&[super::errcat_support::Step]] = &[#(#status),*];
+        const STATUS: &[&[support::Step]] = &[#(#status),*];
 
         /// Where a body may differ from the one its error serialises to: the message
         /// (errors are told apart by their codes, whatever their messages say).
-        const FREE: &[&[super::errcat_support::Step]] = &[#(#free),*];
+        const FREE: &[&[support::Step]] = &[#(#free),*];
 
         /// Whether members the envelope does not name are ignored (else refused).
         const ALLOW_UNKNOWN: bool = #allow;
@@ -63,7 +63,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let parse = many_parse();
         quote! {
             /// Where the array of several errors sits in a body.
-            const MANY: &[super::errcat_support::Step] = #path;
+            const MANY: &[support::Step] = #path;
             #parse
         }
     } else {
@@ -238,7 +238,7 @@ fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStrea
     let fill = if let Some(path) = find(paths, Target::Params) {
         let at = lookup(path);
         quote! {
-            super::errcat_support::fill_members(spec, error.params_mut(), #at)
+            support::fill_members(spec, error.params_mut(), #at)
                 .map_err(ParseError::Param)?;
         }
     } else {
@@ -246,10 +246,10 @@ fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStrea
         let at = lookup(path);
         quote! {
             let message = #at.and_then(::serde_json::Value::as_str);
-            super::errcat_support::fill_message(spec, error.params_mut(), message).map_err(
+            support::fill_message(spec, error.params_mut(), message).map_err(
                 |error| match error {
-                    super::errcat_support::MessageError::Mismatch => ParseError::Message,
-                    super::errcat_support::MessageError::Param(key) => ParseError::Param(key),
+                    support::MessageError::Mismatch => ParseError::Message,
+                    support::MessageError::Param(key) => ParseError::Param(key),
                 },
             )?;
         }

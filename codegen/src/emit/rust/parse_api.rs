@@ -38,8 +38,8 @@ pub(super) fn single_parse(http: bool) -> TokenStream {
                 let context = Context::read(body)?;
                 let expected = ::serde_json::to_value(error.with_context(&context))
                     .map_err(|_| ParseError::Mismatch)?;
-                let statuses: (&[&[super::errcat_support::Step]], &[u16]) = (STATUS, #statuses);
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
+                let statuses: (&[&[support::Step]], &[u16]) = (STATUS, #statuses);
+                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok((error, context))
@@ -58,14 +58,14 @@ pub(super) fn many_parse() -> TokenStream {
             /// When an item names no error of this API, a field cannot be read, or a
             /// member disagrees with the error it names.
             pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
-                let items = super::errcat_support::many_items(body, MANY)
+                let items = support::many_items(body, MANY)
                     .filter(|items| !items.is_empty())
                     .ok_or(ParseError::Mismatch)?;
                 let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
                 let read = Self { errors, context: Context::read(body)? };
                 let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
-                let statuses: (&[&[super::errcat_support::Step]], &[u16]) = (STATUS, &[]);
-                if !super::errcat_support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
+                let statuses: (&[&[support::Step]], &[u16]) = (STATUS, &[]);
+                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok(read)
@@ -119,8 +119,8 @@ pub(super) fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> 
 /// A path as the support module's `Step`s.
 pub(super) fn support_path(path: &[Step]) -> TokenStream {
     let steps = path.iter().map(|step| match step {
-        Step::Key(key) => quote! { super::errcat_support::Step::Key(#key) },
-        Step::Index => quote! { super::errcat_support::Step::Each },
+        Step::Key(key) => quote! { support::Step::Key(#key) },
+        Step::Index => quote! { support::Step::Each },
     });
     quote! { &[#(#steps),*] }
 }

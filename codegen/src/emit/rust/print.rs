@@ -169,8 +169,8 @@ mod tests {
     fn printed_rows_parse_back_to_the_same_tokens() {
         let arm = quote! {
             Self::BadRequest { field: field_0, r#type: field_1 } => [
-                super::errcat_support::Arg::Text(field_0),
-                super::errcat_support::Arg::OptionalInteger(field_1),
+                support::Arg::Text(field_0),
+                support::Arg::OptionalInteger(field_1),
             ],
         };
         let printed: proc_macro2::TokenStream = line(arm.clone()).parse().expect("valid tokens");

@@ -271,7 +271,7 @@ fn params_fn() -> TokenStream {
                 &self,
                 map: &mut M,
             ) -> ::core::result::Result<(), M::Error> {
-                super::errcat_support::serialize_members(self.spec(), &self.params(), map)
+                support::serialize_members(self.spec(), &self.params(), map)
             }
         }
     }

@@ -241,7 +241,7 @@ fn optional_accessors(catalog: &Catalog, rows: &Rows) -> TokenStream {
             catalog
                 .errors
                 .iter()
-                .map(|e| option(e.number.map(Literal::i64_suffixed)).finish()),
+                .map(|e| option(e.number.map(Literal::i64_unsuffixed)).finish()),
         );
         quote! {
             /// The error's numeric code, where it has one.

@@ -80,7 +80,7 @@ mod tests {
     fn lines_read_as_the_printer_writes_them() {
         let text = "say \"hi\"\n";
         let written = Line::new()
-            .code("super::errcat_support::Spec { variant: ")
+            .code("support::Spec { variant: ")
             .string(text)
             .code(", fields: &[")
             .strings(["a", "r#type"])
@@ -91,7 +91,7 @@ mod tests {
             .code(", }")
             .finish();
         let printed = print::line(quote! {
-            super::errcat_support::Spec {
+            support::Spec {
                 variant: #text, fields: &["a", "r#type"], keys: &[], flag: true, at: 3usize,
             }
         });

@@ -120,7 +120,7 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Number => quote! { &this.kind().number() },
         FieldSource::Title => quote! { this.title() },
         FieldSource::Message => {
-            quote! { &super::errcat_support::Message::of(this.spec(), this) }
+            quote! { &support::Message::of(this.spec(), this) }
         }
         FieldSource::Description => quote! { this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
