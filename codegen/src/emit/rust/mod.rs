@@ -5,6 +5,7 @@
 
 mod error;
 mod extras;
+mod fixed;
 mod glue;
 mod groups;
 mod lookup;
@@ -74,14 +75,17 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
     let params = params::emit(catalog, rows);
     let extras = extras::emit(catalog, rows);
     let groups = groups::emit(catalog, rows);
-    let serialize = serialize::emit(catalog);
-    let parse = parse::emit(catalog);
+    let serialize = serialize::emit(catalog, rows);
+    let parse = parse::emit(catalog, rows);
     // Errors that are no HTTP responses get no HTTP glue.
-    let glue = glue::emit(if catalog.http {
-        options
-    } else {
-        RustOptions::default()
-    });
+    let glue = glue::emit(
+        if catalog.http {
+            options
+        } else {
+            RustOptions::default()
+        },
+        rows,
+    );
     quote! {
         pub mod #name {
             #(#doc)*

@@ -6,7 +6,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::parse_api::{many_parse, many_path, read_context, single_parse, support_path};
+use super::fixed::Fixed;
+use super::parse_api::{many_path, read_context, support_path};
+use super::rows::Rows;
 use crate::model::{Catalog, FieldSource, Node, UnknownMembers};
 
 /// Where a value sits in the body.
@@ -25,7 +27,7 @@ pub(super) enum Target {
 
 /// `ParseError`, `Error::from_json`, `from_json_with_context`, `impl Deserialize for
 /// Error` and, for envelopes holding several errors, `Errors::from_json`.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let body = &catalog.envelope.body;
     let item = body.many_items();
     let mut paths = Vec::new();
@@ -60,45 +62,23 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
         let mut path = Vec::new();
         many_path(body, &mut path);
         let path = support_path(&path);
-        let parse = many_parse();
+        let parse = rows.fixed(Fixed::ManyParse);
         quote! {
             /// Where the array of several errors sits in a body.
             const MANY: &[support::Step] = #path;
             #parse
         }
     } else {
-        single_parse(catalog.http)
+        rows.fixed(if catalog.http {
+            Fixed::SingleParse
+        } else {
+            Fixed::SingleParseWithoutStatus
+        })
     };
+    let parse_error = rows.fixed(Fixed::ParseError);
+    let deserialize = rows.fixed(Fixed::Deserialize);
     quote! {
-        /// Why a received body could not be read as an error of this API.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum ParseError {
-            /// The body names no error of this API.
-            UnknownError,
-            /// The named parameter is missing or has the wrong type.
-            Param(&'static str),
-            /// The message does not match the error's message template.
-            Message,
-            /// The named context member has the wrong type.
-            Context(&'static str),
-            /// A member disagrees with the error the body names (a status, title or
-            /// constant of another error), is missing, or is not one the envelope has.
-            Mismatch,
-        }
-
-        impl ::core::fmt::Display for ParseError {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    Self::UnknownError => f.write_str("the body names no known error"),
-                    Self::Param(name) => write!(f, "parameter `{name}` is missing or malformed"),
-                    Self::Message => f.write_str("the message does not match the error's template"),
-                    Self::Context(name) => write!(f, "context member `{name}` is malformed"),
-                    Self::Mismatch => f.write_str("a member disagrees with the error the body names"),
-                }
-            }
-        }
-
-        impl ::std::error::Error for ParseError {}
+        #parse_error
 
         #compare
 
@@ -120,12 +100,7 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
         #top
 
-        impl<'de> ::serde::Deserialize<'de> for Error {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                Self::from_json(&body).map_err(::serde::de::Error::custom)
-            }
-        }
+        #deserialize
     }
 }
 

@@ -11,14 +11,16 @@
 //! statement `__errcat_rows_N!();`, as an enum variant `__errcat_rows_N,`, as a `match`
 //! arm `__errcat_rows_N => {}`. Prettyplease prints each at the start of its own line, where
 //! no text of a catalog can stand (that is only ever inside a literal or after `///`),
-//! and [`Rows::splice`] puts the list there at the placeholder's indent.
+//! and [`Rows::splice`] puts the list there at the placeholder's indent. A fixed block
+//! (items the same for every catalog, formatted when errcat-codegen was built: see
+//! [`super::fixed`]) goes in the same way, its text at the placeholder's indent.
 
 use std::cell::RefCell;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::print;
+use super::{fixed::Fixed, print};
 
 /// The prefix of every placeholder.
 const PLACEHOLDER: &str = "__errcat_rows_";
@@ -30,12 +32,13 @@ pub(super) struct Rows {
 }
 
 /// One list: lines before its entries (doc, `static NAME: TYPE = [`), the entries,
-/// lines after (`];`).
+/// lines after (`];`); or a fixed block's formatted text.
 #[derive(Default)]
 struct Block {
     head: Vec<String>,
     entries: Vec<String>,
     tail: Vec<String>,
+    fixed: &'static str,
 }
 
 /// One entry of a list: its doc lines, then its tokens, then (for a variant with
@@ -122,19 +125,35 @@ impl Rows {
         quote! { #ident => {} }
     }
 
+    /// A fixed block's items (see [`super::fixed`]) at the placeholder's place, an item
+    /// of the module or of an `impl`, where the block's text goes at the placeholder's
+    /// indent.
+    pub(super) fn fixed(&self, block: Fixed) -> TokenStream {
+        let ident = self.push(Block {
+            fixed: block.text(),
+            ..Block::default()
+        });
+        quote! { #ident!(); }
+    }
+
     fn item(&self, head: Vec<String>, entries: Vec<String>, tail: Vec<String>) -> TokenStream {
         let ident = self.register(head, entries, tail);
         quote! { #ident!(); }
     }
 
     fn register(&self, head: Vec<String>, entries: Vec<String>, tail: Vec<String>) -> Ident {
-        let mut blocks = self.blocks.borrow_mut();
-        let ident = Ident::new(&format!("{PLACEHOLDER}{}", blocks.len()), Span::call_site());
-        blocks.push(Block {
+        self.push(Block {
             head,
             entries,
             tail,
-        });
+            fixed: "",
+        })
+    }
+
+    fn push(&self, block: Block) -> Ident {
+        let mut blocks = self.blocks.borrow_mut();
+        let ident = Ident::new(&format!("{PLACEHOLDER}{}", blocks.len()), Span::call_site());
+        blocks.push(block);
         ident
     }
 
@@ -147,7 +166,8 @@ impl Rows {
             .iter()
             .flat_map(|b| b.head.iter().chain(&b.entries).chain(&b.tail))
             .map(|line| line.len() + 16)
-            .sum();
+            .sum::<usize>()
+            + blocks.iter().map(|b| b.fixed.len() * 2).sum::<usize>();
         out.reserve(formatted.len() + extra);
         for line in formatted.lines() {
             match placeholder(line).and_then(|index| blocks.get_mut(index)) {
@@ -181,6 +201,10 @@ fn write_block(block: Block, indent: &str, out: &mut String) {
         out.push('\n');
     };
     let inner = if block.head.is_empty() { "" } else { "    " };
+    // A fixed block's blank lines stay blank, as prettyplease writes them.
+    for line in block.fixed.lines() {
+        push(if line.is_empty() { "" } else { indent }, "", line);
+    }
     block.head.iter().for_each(|line| push(indent, "", line));
     block
         .entries

@@ -7,12 +7,14 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use super::fixed::Fixed;
+use super::rows::Rows;
 use super::values::{Parts, field_value, optional_value, reads_context, reads_error, this_binding};
 use crate::model::{Catalog, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
 /// several errors, `Errors`.
-pub(super) fn emit(catalog: &Catalog) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let envelope = &catalog.envelope.body;
     let many = envelope.many_items().is_some();
     let mut emitter = Emitter {
@@ -25,16 +27,14 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
     };
     let body = emitter.body(envelope);
     let items = &emitter.items;
-    let params = if emitter.spreads_params {
-        params_fn()
-    } else {
-        TokenStream::new()
-    };
+    let params = emitter
+        .spreads_params
+        .then(|| rows.fixed(Fixed::SerializeParams));
     let media_type = &catalog.envelope.media_type;
     let serialize = if many {
         super::extras::many(catalog, &body)
     } else {
-        single(envelope, &body)
+        single(envelope, &body, rows)
     };
     quote! {
         /// The content type of error bodies.
@@ -49,32 +49,21 @@ pub(super) fn emit(catalog: &Catalog) -> TokenStream {
 
 /// `Serialize` for an envelope holding one error: `Error` alone, or with the request
 /// context (from `Error::with_context`).
-fn single(node: &Node, body: &TokenStream) -> TokenStream {
+fn single(node: &Node, body: &TokenStream, rows: &Rows) -> TokenStream {
     let bind = this_binding(node);
     let context = if reads_context(node) {
         quote! { context }
     } else {
         quote! { _context }
     };
+    let serialize = rows.fixed(Fixed::SerializeError);
+    let with_context_fn = rows.fixed(Fixed::WithContextFn);
+    let with_context = rows.fixed(Fixed::WithContext);
     quote! {
-        impl ::serde::Serialize for Error {
-            /// Serialises the error as exactly the API's wire body, without the request
-            /// context ([`Error::with_context`] adds it).
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                self.serialize_body(::core::option::Option::None, serializer)
-            }
-        }
+        #serialize
 
         impl Error {
-            /// The error with the request context of this response (a request id, the
-            /// RFC 9457 `instance`); it serialises as the wire body with those members.
-            #[must_use]
-            pub const fn with_context<'a>(&'a self, context: &'a Context) -> WithContext<'a> {
-                WithContext { error: self, context }
-            }
+            #with_context_fn
 
             /// Serialises the wire body, with the context's members when given.
             fn serialize_body<S: ::serde::Serializer>(
@@ -87,24 +76,7 @@ fn single(node: &Node, body: &TokenStream) -> TokenStream {
             }
         }
 
-        /// An error with the request context of its response, made by
-        /// [`Error::with_context`]; serialises as the wire body with the context.
-        #[derive(Debug, Clone, Copy, PartialEq)]
-        pub struct WithContext<'a> {
-            /// The error.
-            pub error: &'a Error,
-            /// The request context.
-            pub context: &'a Context,
-        }
-
-        impl ::serde::Serialize for WithContext<'_> {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                self.error.serialize_body(::core::option::Option::Some(self.context), serializer)
-            }
-        }
+        #with_context
     }
 }
 
@@ -257,22 +229,6 @@ impl Emitter<'_> {
             quote! { &#name }
         } else {
             quote! { &#name(#(#args),*) }
-        }
-    }
-}
-
-/// `serialize_params`: each parameter as a member of the map; absent optional ones are
-/// left out, as in `wire::body`.
-fn params_fn() -> TokenStream {
-    quote! {
-        impl Error {
-            /// Writes the message parameters as members of the enclosing object.
-            fn serialize_params<M: ::serde::ser::SerializeMap>(
-                &self,
-                map: &mut M,
-            ) -> ::core::result::Result<(), M::Error> {
-                support::serialize_members(self.spec(), &self.params(), map)
-            }
         }
     }
 }

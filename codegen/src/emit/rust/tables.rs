@@ -7,6 +7,7 @@ use quote::quote;
 
 use super::{
     error::{deprecated, error_doc},
+    fixed::Fixed,
     rows::{Entry, Rows},
     text::Line,
     variant_ident,
@@ -33,16 +34,10 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let accessors = optional_accessors(catalog, rows);
     let lookups = super::lookup::lookups(catalog, rows);
     // Where codes repeat (unique per group), a code alone names no one `Code`.
-    let from_str = (!catalog.codes_per_group).then(|| {
-        quote! {
-            impl ::core::str::FromStr for Code {
-                type Err = UnknownCode;
-                fn from_str(code: &str) -> ::core::result::Result<Self, UnknownCode> {
-                    Self::from_code(code).ok_or(UnknownCode)
-                }
-            }
-        }
-    });
+    let from_str = (!catalog.codes_per_group).then(|| rows.fixed(Fixed::CodeFromStr));
+    let code_accessors = rows.fixed(Fixed::CodeAccessors);
+    let display = rows.fixed(Fixed::CodeDisplay);
+    let debug = rows.fixed(Fixed::CodeDebugAndUnknown);
     let status = catalog.http.then(|| {
         let several = catalog
             .errors
@@ -89,62 +84,14 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             #[must_use]
             pub const fn as_str(self) -> &'static str { CODES[self as usize] }
             #status
-            /// The short title, e.g. `"Not Found"`.
-            #[must_use]
-            pub const fn title(self) -> &'static str { TITLES[self as usize] }
-            /// What the error means, from the catalog.
-            #[must_use]
-            pub const fn description(self) -> &'static str { DESCRIPTIONS[self as usize] }
-            /// What a client may do about it, from the catalog, in order (none when
-            /// the catalog says nothing).
-            pub fn solutions(self) -> impl ::core::iter::Iterator<Item = &'static str> {
-                SOLUTIONS[self as usize].split('\0').filter(|solution| !solution.is_empty())
-            }
-            /// The anchor of the error's section in the docs page.
-            #[must_use]
-            pub const fn anchor(self) -> &'static str { ANCHORS[self as usize] }
-            /// Whether a client may retry the request unchanged (after a delay or with
-            /// backoff); `false` where a retry needs a change first.
-            #[must_use]
-            pub const fn is_retryable(self) -> bool { RETRYABLE[self as usize] }
-            /// How many seconds a client should wait before retrying, sent as
-            /// `Retry-After` by default (`retry: { policy: after }`); a service may give
-            /// one response another delay.
-            #[must_use]
-            pub const fn retry_after(self) -> ::core::option::Option<u32> {
-                RETRY_AFTER[self as usize]
-            }
+            #code_accessors
             #accessors
             #lookups
         }
 
-        impl ::core::fmt::Display for Code {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
+        #display
         #from_str
-
-        impl ::core::fmt::Debug for Code {
-            /// The variant name, as `#[derive(Debug)]` would write it (a derive is a
-            /// large `match`, slow to compile in large catalogs).
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(SPECS[*self as usize].variant)
-            }
-        }
-
-        /// A string that is not the code of any error of this API.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct UnknownCode;
-
-        impl ::core::fmt::Display for UnknownCode {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str("unknown error code")
-            }
-        }
-
-        impl ::std::error::Error for UnknownCode {}
+        #debug
     }
 }
 
