@@ -100,6 +100,18 @@ pub(crate) fn run(errors: usize, stage: Stage) {
     println!("{TAG} {seconds} {peak_kb}");
 }
 
+/// Synthesises `errors` errors and, with `build`, builds them once as a build script
+/// does (parsing, checking, every output), for callgrind to count (`--count N`, and
+/// `--count-baseline N` without the build).
+pub(crate) fn count(errors: usize, build: bool) {
+    let sources = black_box(sources(errors));
+    if build {
+        let catalogs = compile(&sources)
+            .unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"));
+        emit(Stage::All, &catalogs);
+    }
+}
+
 /// Runs one emitting stage, dropping its output.
 fn emit(stage: Stage, catalogs: &[Catalog]) {
     match stage {

@@ -18,12 +18,13 @@
 //! included (`/proc/self/stat`); each stage is repeated until it has used 0.5 s, so small
 //! catalogs are timed to a few percent despite the 10 ms tick. The opt-level 0 binary is
 //! this bench built again by `cargo build --profile dev`; 50,000 errors are measured
-//! there only when asked for by size. Each figure is the median of the runs (3 by
-//! default, 5 for the rebuilds). See docs/benchmark.md.
+//! there only when asked for by size. Each figure is the median of the runs (5 by
+//! default, the sizes taking turns; 5 for the rebuilds). See docs/benchmark.md.
 
 #[path = "../compile_time/catalog.rs"]
 mod catalog;
 mod child;
+mod instructions;
 mod procfs;
 mod rebuild;
 mod report;
@@ -43,7 +44,7 @@ const DEV_DEFAULT_MAX: usize = 10_000;
 const QUICK_SIZES: [usize; 2] = [100, 1_000];
 
 /// Runs per size when `--runs` is not given.
-const DEFAULT_RUNS: usize = 3;
+const DEFAULT_RUNS: usize = 5;
 
 /// Rebuilds after each kind of edit when `--runs` is not given: one is short and noisy.
 const DEFAULT_REBUILD_RUNS: usize = 5;
@@ -53,6 +54,9 @@ const DEFAULT_REBUILD_RUNS: usize = 5;
 struct Options {
     /// Measure this many errors in this process and print the report (a child's job).
     one: Option<usize>,
+    /// Synthesise this many errors and build them once (or, `false`, only synthesise),
+    /// for callgrind to count (a child's job).
+    count: Option<(usize, bool)>,
     /// The stage a child measures.
     stage: Stage,
     /// Fresh runs per size; the median is shown.
@@ -78,6 +82,10 @@ fn main() {
         child::run(errors, options.stage);
         return;
     }
+    if let Some((errors, build)) = options.count {
+        child::count(errors, build);
+        return;
+    }
     if options.rebuild_only {
         rebuild::measure_and_print(options.rebuild_runs);
         return;
@@ -90,11 +98,9 @@ fn main() {
         let binary = profile.binary();
         eprintln!("{}: {}", profile.title(), binary.display());
         let sizes = options.sizes_for(profile);
-        let rows: Vec<_> = sizes
-            .iter()
-            .map(|&errors| runner::measure(&binary, errors, options.runs))
-            .collect();
+        let rows = runner::measure_sizes(&binary, &sizes, options.runs);
         report::print(profile, &rows);
+        instructions::measure_and_print(&binary);
         let left_out: Vec<String> = options
             .sizes
             .iter()
@@ -122,6 +128,7 @@ impl Options {
 fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
     let mut options = Options {
         one: None,
+        count: None,
         stage: Stage::All,
         runs: DEFAULT_RUNS,
         rebuild_runs: DEFAULT_REBUILD_RUNS,
@@ -139,6 +146,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
             "--quick" => quick = true,
             "--rebuild" => options.rebuild_only = true,
             "--one" => options.one = Some(number(&value())),
+            "--count" => options.count = Some((number(&value()), true)),
+            "--count-baseline" => options.count = Some((number(&value()), false)),
             "--stage" => {
                 let name = value();
                 options.stage = Stage::parse(&name).unwrap_or_else(|| usage(&name));

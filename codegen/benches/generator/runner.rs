@@ -113,10 +113,27 @@ impl Sample {
     }
 }
 
-/// The median of `runs` runs for `errors` errors, stage by stage; a run is one fresh
-/// process per stage.
-pub(crate) fn measure(binary: &Path, errors: usize, runs: usize) -> Sample {
-    let samples: Vec<Sample> = (0..runs).map(|_| run_stages(binary, errors)).collect();
+/// The median of `runs` runs for each size, stage by stage; a run is one fresh process
+/// per stage. The sizes take turns (each round measures every size once), so a change
+/// in the machine's speed over the minutes of a run (other virtual machines on the
+/// host) weighs on every size alike, not on the sizes measured while it lasted.
+pub(crate) fn measure_sizes(binary: &Path, sizes: &[usize], runs: usize) -> Vec<Sample> {
+    let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); sizes.len()];
+    for round in 1..=runs {
+        for (&errors, taken) in sizes.iter().zip(&mut samples) {
+            taken.push(run_stages(binary, errors));
+        }
+        eprintln!("  round {round} of {runs} done");
+    }
+    sizes
+        .iter()
+        .zip(&samples)
+        .map(|(&errors, taken)| median(errors, taken))
+        .collect()
+}
+
+/// The median of each stage and of the peak memory over the samples of one size.
+fn median(errors: usize, samples: &[Sample]) -> Sample {
     let mut median = Sample {
         errors,
         ..Sample::default()
