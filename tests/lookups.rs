@@ -5,7 +5,7 @@
 //! the generator did (a key hashed differently lands in another slot, whose key does not
 //! match); rejecting near misses proves the compare is there.
 
-use errcat_fixtures::{array, nested, numbered, problem, titled, trace};
+use errcat_fixtures::{array, grouped, nested, numbered, problem, titled, trace};
 use errcat_seeds::{reten, retrac};
 
 /// Every code of a module is found by its wire code, through `from_code` and `FromStr`,
@@ -118,7 +118,44 @@ fn small_catalogs_match_and_large_ones_hash() {
     let large = source("lookups");
     assert_eq!(
         large.matches("static SLOTS").count(),
-        4,
-        "from_code and from_number, from_code and from_title"
+        6,
+        "from_code and from_number, from_code and from_title, two groups' codes"
+    );
+}
+
+/// Where codes are unique per group only, every code is found by its group and wire
+/// code (each group's codes through a perfect hash table, the codes in no group through
+/// a `match`), and not in another group, in no group or in a group that is none.
+#[test]
+fn every_code_is_found_in_its_group_and_nowhere_else() {
+    use grouped::{Code, Group};
+    let mut in_groups = 0;
+    for code in Code::ALL {
+        let group = code.group().map(Group::as_str);
+        assert_eq!(
+            Code::from_group_code(group, code.as_str()),
+            Some(code),
+            "{code:?}"
+        );
+        let elsewhere = match group {
+            Some("storage") => [Some("billing"), None, Some("storages")],
+            Some(_) => [Some("storage"), None, Some("")],
+            None => [Some("storage"), Some("billing"), Some("none")],
+        };
+        for other in elsewhere {
+            let found = Code::from_group_code(other, code.as_str());
+            assert!(found.is_none_or(|c| c != code && c.group().map(Group::as_str) == other));
+        }
+        assert_eq!(
+            Code::from_group_code(group, &format!("{}x", code.as_str())),
+            None
+        );
+        in_groups += usize::from(group.is_some());
+    }
+    assert_eq!(in_groups, 68, "34 codes in each of two groups");
+    let twin = Code::from_group_code(Some("billing"), "alpha_missing");
+    assert_ne!(
+        twin,
+        Code::from_group_code(Some("storage"), "alpha_missing")
     );
 }

@@ -13,7 +13,7 @@ use crate::wire;
 /// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
 pub(super) fn lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let mut out = if catalog.codes_per_group {
-        group_code_lookup()
+        super::group_lookup::group_code_lookup(catalog, rows)
     } else {
         code_lookup(catalog, rows)
     };
@@ -21,64 +21,63 @@ pub(super) fn lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     out
 }
 
-/// `from_group_code`, where codes are unique per group only: the code of this group
-/// with this wire code, by a scan of the codes (no perfect hash: codes repeat).
-fn group_code_lookup() -> TokenStream {
-    quote! {
-        /// The code with this wire code in this group (`None` for codes in no group):
-        /// codes are unique per group in this API, so both tell it apart. Scans the
-        /// codes in order.
-        #[must_use]
-        pub fn from_group_code(
-            group: ::core::option::Option<&str>,
-            code: &str,
-        ) -> ::core::option::Option<Self> {
-            Self::ALL
-                .iter()
-                .copied()
-                .find(|c| c.as_str() == code && c.group().map(Group::as_str) == group)
-        }
-    }
-}
-
 /// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
 fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let codes = catalog
         .errors
         .iter()
-        .map(|e| (e.code.as_str(), e.variant.as_str()));
-    let doc = "The code with this wire code, found in a perfect hash table.";
-    string_lookup(rows, quote! { from_code }, quote! { as_str }, doc, codes)
+        .enumerate()
+        .map(|(index, e)| (e.code.as_str(), e.variant.as_str(), index));
+    let lookup = StringLookup {
+        name: quote! { from_code },
+        public: true,
+        method: quote! { as_str },
+        doc: "The code with this wire code, found in a perfect hash table.",
+        codes: catalog.errors.len(),
+    };
+    string_lookup(rows, &lookup, codes)
 }
 
-/// A lookup by a string key (a wire code or a title, each with its code's variant), one
-/// for every code, in catalog order; the method `method` gives each code's key.
-fn string_lookup<'a>(
+/// A lookup function by a string key, to emit.
+pub(super) struct StringLookup<'a> {
+    /// The function's name.
+    pub name: TokenStream,
+    /// Whether it is part of the API (else a helper of another lookup).
+    pub public: bool,
+    /// The method of `Code` giving each code's key (`as_str`, `title`).
+    pub method: TokenStream,
+    /// The function's doc comment.
+    pub doc: &'a str,
+    /// How many codes the catalog has.
+    pub codes: usize,
+}
+
+/// A lookup by a string key (a wire code or a title): each key with its code's variant
+/// and index in `Code::ALL`.
+pub(super) fn string_lookup<'a>(
     rows: &Rows,
-    name: TokenStream,
-    method: TokenStream,
-    doc: &'a str,
-    keys: impl ExactSizeIterator<Item = (&'a str, &'a str)>,
+    lookup: &StringLookup<'a>,
+    keys: impl Iterator<Item = (&'a str, &'a str, usize)>,
 ) -> TokenStream {
-    let codes = keys.len();
     let entries = keys
-        .enumerate()
-        .map(|(index, (key, variant))| Key {
+        .map(|(key, variant, index)| Key {
             bytes: key.as_bytes(),
             literal: Literal::string(key),
             variant,
             index,
         })
         .collect();
+    let method = &lookup.method;
     perfect_lookup(
         rows,
         &Lookup {
-            name,
+            name: lookup.name.clone(),
+            public: lookup.public,
             key_type: quote! { &str },
             bytes: quote! { code.as_bytes() },
-            codes,
+            codes: lookup.codes,
             found: quote! { found.#method() == code },
-            doc,
+            doc: lookup.doc,
             entries,
         },
     )
@@ -101,6 +100,7 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
             rows,
             &Lookup {
                 name: quote! { from_number },
+                public: true,
                 key_type: quote! { i64 },
                 bytes: quote! { &code.to_le_bytes() },
                 codes: catalog.errors.len(),
@@ -122,16 +122,17 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
         let titles = catalog
             .errors
             .iter()
-            .map(|e| (e.title.as_str(), e.variant.as_str()));
-        let doc = "The code with this title (titles tell errors apart in this API's bodies), \
-                   found in a perfect hash table.";
-        out.extend(string_lookup(
-            rows,
-            quote! { from_title },
-            quote! { title },
-            doc,
-            titles,
-        ));
+            .enumerate()
+            .map(|(index, e)| (e.title.as_str(), e.variant.as_str(), index));
+        let lookup = StringLookup {
+            name: quote! { from_title },
+            public: true,
+            method: quote! { title },
+            doc: "The code with this title (titles tell errors apart in this API's bodies), \
+                  found in a perfect hash table.",
+            codes: catalog.errors.len(),
+        };
+        out.extend(string_lookup(rows, &lookup, titles));
     }
     out
 }
@@ -148,6 +149,8 @@ fn identifies_by_title(catalog: &Catalog) -> bool {
 struct Lookup<'a> {
     /// The function's name.
     name: TokenStream,
+    /// Whether it is part of the API (`pub`, `#[must_use]`) or a helper.
+    public: bool,
     /// The type of its argument, `code`.
     key_type: TokenStream,
     /// The argument's bytes, as the generator hashed the keys.
@@ -198,8 +201,7 @@ fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
     } else {
         quote! { u32 }
     };
-    let (name, key_type, bytes, found) =
-        (&lookup.name, &lookup.key_type, &lookup.bytes, &lookup.found);
+    let (bytes, found) = (&lookup.bytes, &lookup.found);
     let count = placed.slots.len();
     let buckets = placed.displacements.len();
     let displacements = rows.array_text(
@@ -217,11 +219,10 @@ fn perfect_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
     );
     let seed = hex_literal(placed.seed);
     let bits = Literal::u32_suffixed(placed.bits);
-    let doc = doc_lines(lookup.doc);
+    let (doc, head) = (doc_lines(lookup.doc), signature(lookup));
     quote! {
         #doc
-        #[must_use]
-        pub fn #name(code: #key_type) -> ::core::option::Option<Self> {
+        #head {
             use super::errcat_support::perfect_hash::{hash, slot};
             #displacements
             #slots
@@ -249,17 +250,28 @@ fn match_lookup(rows: &Rows, lookup: &Lookup<'_>) -> TokenStream {
             .code(key.variant);
         line.code("),").finish()
     }));
-    let (name, key_type) = (&lookup.name, &lookup.key_type);
     let doc = doc_lines(&lookup.doc.replace("a perfect hash table", "a `match`"));
+    let head = signature(lookup);
     quote! {
         #doc
-        #[must_use]
-        pub fn #name(code: #key_type) -> ::core::option::Option<Self> {
+        #head {
             match code {
                 #arms
                 _ => ::core::option::Option::None,
             }
         }
+    }
+}
+
+/// The lookup function's attributes and signature: `#[must_use] pub fn` for the API,
+/// a private `fn` for a helper of another lookup.
+fn signature(lookup: &Lookup<'_>) -> TokenStream {
+    let (name, key_type) = (&lookup.name, &lookup.key_type);
+    let head = quote! { fn #name(code: #key_type) -> ::core::option::Option<Self> };
+    if lookup.public {
+        quote! { #[must_use] pub #head }
+    } else {
+        head
     }
 }
 

@@ -7,6 +7,7 @@ mod error;
 mod extras;
 mod fixed;
 mod glue;
+mod group_lookup;
 mod groups;
 mod lookup;
 mod params;
