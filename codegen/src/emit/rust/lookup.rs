@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{doc_lines, placement, rows::Rows, text::Line};
-use crate::model::{Catalog, FieldSource};
+use crate::model::{Catalog, ErrorDef, FieldSource};
 use crate::wire;
 
 /// `from_code` always; `from_number` and `from_title` where bodies identify errors so.
@@ -23,19 +23,38 @@ pub(super) fn lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
 
 /// `from_code`, by a perfect hash of the wire codes (unique in the catalog).
 fn code_lookup(catalog: &Catalog, rows: &Rows) -> TokenStream {
-    let codes = catalog
+    let doc = "The code with this wire code, found in a perfect hash table.";
+    every_code_lookup(
+        catalog,
+        rows,
+        (quote! { from_code }, quote! { as_str }),
+        doc,
+        |e| &e.code,
+    )
+}
+
+/// A public lookup over every code of the catalog by a string `key` of each: `names`
+/// are the function's name and the method of `Code` that gives the key.
+fn every_code_lookup(
+    catalog: &Catalog,
+    rows: &Rows,
+    (name, method): (TokenStream, TokenStream),
+    doc: &str,
+    key: impl Fn(&ErrorDef) -> &str,
+) -> TokenStream {
+    let keys = catalog
         .errors
         .iter()
         .enumerate()
-        .map(|(index, e)| (e.code.as_str(), e.variant.as_str(), index));
+        .map(|(index, e)| (key(e), e.variant.as_str(), index));
     let lookup = StringLookup {
-        name: quote! { from_code },
+        name,
         public: true,
-        method: quote! { as_str },
-        doc: "The code with this wire code, found in a perfect hash table.",
+        method,
+        doc,
         codes: catalog.errors.len(),
     };
-    string_lookup(rows, &lookup, codes)
+    string_lookup(rows, &lookup, keys)
 }
 
 /// A lookup function by a string key, to emit.
@@ -119,20 +138,10 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
         ));
     }
     if identifies_by_title(catalog) {
-        let titles = catalog
-            .errors
-            .iter()
-            .enumerate()
-            .map(|(index, e)| (e.title.as_str(), e.variant.as_str(), index));
-        let lookup = StringLookup {
-            name: quote! { from_title },
-            public: true,
-            method: quote! { title },
-            doc: "The code with this title (titles tell errors apart in this API's bodies), \
-                  found in a perfect hash table.",
-            codes: catalog.errors.len(),
-        };
-        out.extend(string_lookup(rows, &lookup, titles));
+        let doc = "The code with this title (titles tell errors apart in this API's bodies), \
+                   found in a perfect hash table.";
+        let names = (quote! { from_title }, quote! { title });
+        out.extend(every_code_lookup(catalog, rows, names, doc, |e| &e.title));
     }
     out
 }
