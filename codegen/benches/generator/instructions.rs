@@ -5,16 +5,13 @@
 //! catalog once (`--count N`: parsing, checking and every output, all threads) less
 //! that of a child only synthesising it (`--count-baseline N`).
 
-use crate::report::thousands;
+use crate::report::{SPREAD_TARGET, largest_over_smallest, one_target, thousands};
 use std::path::Path;
 use std::process::Command;
 
 /// The sizes counted: a build of 10,000 errors at opt-level 0 takes minutes under
 /// callgrind.
 pub(crate) const SIZES: [usize; 2] = [100, 1_000];
-
-/// Most ratio between the cost per error at these sizes (issue 15's spread target).
-const SPREAD_TARGET: f64 = 1.2;
 
 /// Whether `valgrind` can be run.
 pub(crate) fn available() -> bool {
@@ -68,18 +65,12 @@ pub(crate) fn measure_and_print(binary: &Path) {
             thousands(per_error.round() as usize)
         );
     }
-    let costs = counts.iter().map(|(_, cost)| *cost);
-    let spread = costs.clone().fold(f64::MIN, f64::max) / costs.fold(f64::MAX, f64::min);
-    let result = if spread <= SPREAD_TARGET {
-        "met"
-    } else {
-        "**missed**"
-    };
-    println!("\n| target | measured | result |");
-    println!("|---|---:|---|");
-    println!(
-        "| per-error instructions within {SPREAD_TARGET}x, {} to {} errors | {spread:.2}x | {result} |",
+    let costs: Vec<f64> = counts.iter().map(|(_, cost)| *cost).collect();
+    let spread = largest_over_smallest(&costs);
+    let label = format!(
+        "per-error instructions within {SPREAD_TARGET}x, {} to {} errors",
         thousands(SIZES[0]),
         thousands(SIZES[1])
     );
+    one_target(&label, format!("{spread:.2}x"), spread <= SPREAD_TARGET);
 }

@@ -7,6 +7,7 @@
 //! as an edit does, and leaves every file's content as it was.
 
 use crate::procfs::CpuClock;
+use crate::report;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -60,16 +61,8 @@ pub(crate) fn measure_and_print(runs: usize) {
         println!("| `{file}` | {:.2} | {:.2} |", rebuild.cpu, rebuild.wall);
     }
     println!("| ratio | {ratio:.2}x | {wall_ratio:.2}x |");
-    let result = if ratio <= RATIO_TARGET {
-        "met"
-    } else {
-        "**missed**"
-    };
-    println!("\n| target | measured | result |");
-    println!("|---|---:|---|");
-    println!(
-        "| CPU after a catalog edit <= {RATIO_TARGET}x a source edit | {ratio:.2}x | {result} |"
-    );
+    let label = format!("CPU after a catalog edit <= {RATIO_TARGET}x a source edit");
+    report::one_target(&label, format!("{ratio:.2}x"), ratio <= RATIO_TARGET);
 }
 
 /// The folder of the workspace's root crate: this bench's crate is its `codegen/`.

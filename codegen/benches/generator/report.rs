@@ -18,7 +18,7 @@ fn cpu_target(profile: Profile) -> f64 {
 const PEAK_TARGET_MB: f64 = 150.0;
 
 /// Most ratio between the largest and the smallest cost per error across sizes.
-const SPREAD_TARGET: f64 = 1.2;
+pub(crate) const SPREAD_TARGET: f64 = 1.2;
 
 /// Prints the stage table and the targets of one profile; `rows` are sorted by size.
 pub(crate) fn print(profile: Profile, rows: &[Sample]) {
@@ -85,6 +85,13 @@ fn print_targets(profile: Profile, rows: &[Sample]) {
     verdict(&peak_label, peak_text, peak.map(|mb| mb <= PEAK_TARGET_MB));
 }
 
+/// A table of one target: its heading, then its row (see [`verdict`]).
+pub(crate) fn one_target(label: &str, measured: String, met: bool) {
+    println!("\n| target | measured | result |");
+    println!("|---|---:|---|");
+    verdict(label, Some(measured), Some(met));
+}
+
 /// One target row; a size that was not measured shows as such.
 fn verdict(label: &str, measured: Option<String>, met: Option<bool>) {
     let measured = measured.unwrap_or_else(|| "not measured".to_owned());
@@ -98,13 +105,15 @@ fn verdict(label: &str, measured: Option<String>, met: Option<bool>) {
 
 /// The largest cost per error over the smallest, when two or more sizes were measured.
 fn spread(rows: &[Sample]) -> Option<f64> {
-    if rows.len() < 2 {
-        return None;
-    }
-    let costs = rows.iter().map(per_error);
-    let max = costs.clone().fold(f64::MIN, f64::max);
-    let min = costs.fold(f64::MAX, f64::min);
-    Some(max / min)
+    let costs: Vec<f64> = rows.iter().map(per_error).collect();
+    (costs.len() >= 2).then(|| largest_over_smallest(&costs))
+}
+
+/// The largest of `costs` over the smallest.
+pub(crate) fn largest_over_smallest(costs: &[f64]) -> f64 {
+    let max = costs.iter().copied().fold(f64::MIN, f64::max);
+    let min = costs.iter().copied().fold(f64::MAX, f64::min);
+    max / min
 }
 
 /// Seconds as milliseconds: one decimal below 100 ms, whole ones above (`2,810`).
