@@ -238,7 +238,12 @@ impl Builder {
             .map(|d| root.join(d))
             .filter(|d| d.is_dir());
         if let Some(docs_dir) = &docs_dir {
-            crate::contract::guard_published(&catalogs, &sources, docs_dir)?;
+            let shown = self
+                .docs_dir
+                .as_ref()
+                .map(|d| d.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            crate::contract::guard_published(&catalogs, &sources, docs_dir, &shown)?;
         }
         self.write_outputs(&catalogs, out_dir, docs_dir.as_deref())
             .map_err(|e| format!("cargo::error=cannot write the outputs: {e}\n"))?;

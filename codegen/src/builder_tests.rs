@@ -2,7 +2,7 @@
 
 use super::*;
 
-const CATALOG: &str = "api: T\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: gone, status: 410, title: Gone, description: D, solution: S}\n";
+const CATALOG: &str = "api: T\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\nerrors:\n  - {code: gone, status: 410, title: Gone, description: D, solution: S}\ncontract: {unpublished: true}\n";
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("errcat-builder-{name}-{}", std::process::id()));

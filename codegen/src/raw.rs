@@ -95,6 +95,9 @@ pub(crate) struct RawContract {
     pub version: Option<Spanned<i64>>,
     #[serde(default)]
     pub accept: Vec<RawAccept>,
+    /// Whether no contract has been published yet: the dictionary may be missing.
+    #[serde(default)]
+    pub unpublished: Option<Spanned<bool>>,
 }
 
 /// One accepted breaking change: the rule it breaks and the code it concerns.
@@ -103,6 +106,9 @@ pub(crate) struct RawContract {
 pub(crate) struct RawAccept {
     pub rule: Text,
     pub code: Text,
+    /// The code's group, where codes are unique per group.
+    #[serde(default)]
+    pub group: Option<Text>,
 }
 
 /// The numbers a group's errors may have: `{ from: 20000, to: 20999 }`.

@@ -128,6 +128,7 @@ pub(crate) fn check(
     let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
     let retired = retired::check_retired(&mut ck, &raw.retired, &raw.errors.value);
     let accepted = retired::check_accepted(&mut ck, raw.contract.as_ref());
+    let unpublished = retired::check_unpublished(raw.contract.as_ref());
     let contract_version = retired::check_version(&mut ck, raw.contract.as_ref());
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
@@ -148,6 +149,7 @@ pub(crate) fn check(
         groups: group_set.groups,
         retired,
         accepted,
+        unpublished,
         contract_version,
     })
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::{Checker, pos};
 use crate::contract::RULES;
-use crate::model::Retired;
+use crate::model::{Accepted, Retired};
 use crate::raw::{RawContract, RawError, RawRetired};
 
 /// The retired codes; reports every error that reuses one or its number.
@@ -50,11 +50,9 @@ pub(super) fn check_retired(
     retired
 }
 
-/// The accepted breaking changes; reports any that names no rule.
-pub(super) fn check_accepted(
-    ck: &mut Checker<'_>,
-    raw: Option<&RawContract>,
-) -> Vec<(String, String)> {
+/// The accepted breaking changes; reports any that names no rule. A group is not
+/// checked against the catalog's: a change may concern a group that is gone.
+pub(super) fn check_accepted(ck: &mut Checker<'_>, raw: Option<&RawContract>) -> Vec<Accepted> {
     let accept = raw.map(|c| &c.accept[..]).unwrap_or_default();
     accept
         .iter()
@@ -84,9 +82,19 @@ pub(super) fn check_accepted(
                     .help(format!("breaking rules: {}", ids.join(", ")));
                 ck.report(d);
             }
-            (a.rule.value.clone(), a.code.value.clone())
+            Accepted {
+                rule: a.rule.value.clone(),
+                code: a.code.value.clone(),
+                group: a.group.as_ref().map(|g| g.value.clone()),
+            }
         })
         .collect()
+}
+
+/// Whether the catalog states it has no published contract yet.
+pub(super) fn check_unpublished(raw: Option<&RawContract>) -> bool {
+    raw.and_then(|c| c.unpublished.as_ref())
+        .is_some_and(|u| u.value)
 }
 
 /// The contract version: a whole number from 1, 1 when the catalog states none.

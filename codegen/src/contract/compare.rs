@@ -12,6 +12,9 @@ pub struct Change {
     pub rule: Option<&'static str>,
     /// The code it concerns (empty for a change of the whole body).
     pub code: String,
+    /// The code's group, where the published contract has codes unique per group (an
+    /// accepted change names it too); `None` otherwise.
+    pub group: Option<String>,
     /// What changed, in a sentence.
     pub what: String,
 }
@@ -21,6 +24,7 @@ impl Change {
         Self {
             rule: Some(rule),
             code: code.to_owned(),
+            group: None,
             what,
         }
     }
@@ -29,8 +33,15 @@ impl Change {
         Self {
             rule: None,
             code: code.to_owned(),
+            group: None,
             what,
         }
+    }
+
+    /// The same change, of the code in `group`.
+    fn in_group(mut self, group: Option<&str>) -> Self {
+        self.group = group.map(str::to_owned);
+        self
     }
 }
 
@@ -61,8 +72,11 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
             ));
         }
     }
-    // Codes unique per group in both: an error is known by its group and code.
-    let per_group = old["unique_codes"] == "group" && new["unique_codes"] == "group";
+    out.extend(super::wire::envelope_additions(old, new));
+    // Errors are matched as the published contract knows them: by group and code where
+    // its codes are unique per group (whatever the new catalog says), else by code.
+    let per_group = old["unique_codes"] == "group";
+    let reader = super::wire::Reader::of(old, new);
     let new_errors = list(new, "errors");
     let old_errors = list(old, "errors");
     // Indexes for lookup only (never iterated): linear in the number of codes.
@@ -74,15 +88,24 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
         .collect();
     for before in old_errors {
         let code = text(before, "code");
+        let group = per_group.then(|| before["group"].as_str()).flatten();
+        let start = out.len();
         match new_by_key.get(&key(per_group, before)) {
-            Some(after) => error_changes(code, before, after, &mut out),
+            Some(after) => {
+                error_changes(code, before, after, &mut out);
+                out.extend(reader.changes(code, &before["example"], &after["example"]));
+            }
             None => out.push(removed(code, before, new_retired.contains(code))),
+        }
+        for change in &mut out[start..] {
+            change.group = group.map(str::to_owned);
         }
     }
     for after in new_errors {
         let code = text(after, "code");
         if !old_by_key.contains_key(&key(per_group, after)) {
-            out.push(Change::compatible(code, format!("new code `{code}`")));
+            let group = per_group.then(|| after["group"].as_str()).flatten();
+            out.push(Change::compatible(code, format!("new code `{code}`")).in_group(group));
         }
     }
     for retired in list(old, "retired") {
@@ -221,8 +244,6 @@ fn field_changes(code: &str, parent: &str, before: &Json, after: &Json, out: &mu
     }
 }
 
-/// Whether two records' entries are the same error: the same code, and the same group
-/// too where codes are unique per group.
 /// What an error is known by: its code, and its group where codes are unique per group.
 fn key(per_group: bool, error: &Json) -> (&str, Option<&str>) {
     let group = per_group.then(|| error["group"].as_str()).flatten();

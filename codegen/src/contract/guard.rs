@@ -2,39 +2,77 @@
 //! diagnostic at the code's line, naming the rule; warnings are printed apart.
 
 use std::fs;
+use std::io;
 use std::path::Path;
 
 use serde_json::Value as Json;
 
-use super::{Change, changes, is_accepted, rule, version_of};
+use super::{CATALOG_RULE, Change, changes, is_accepted, record, rule, version_of};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Catalog;
 use crate::source::{Pos, Source};
 
-/// Compares each catalog with its published contract in `docs_dir` (the dictionary the
-/// last build wrote, if there is one): breaking changes fail the build, warnings are
-/// printed, and a catalog that passes gets its new contract written with the docs.
+/// Compares each catalog with its published contract in `docs_dir` (shown in
+/// diagnostics as `shown_dir`, the folder as configured): breaking changes fail the
+/// build, warnings are printed. Fails closed: a dictionary that cannot be read, a
+/// dictionary whose catalog is gone, and a missing dictionary of a catalog that does
+/// not state `contract: { unpublished: true }` are errors naming the file.
+///
+/// # Errors
+/// The `cargo::error=` lines of every problem found.
 pub fn guard_published(
     catalogs: &[Catalog],
     sources: &[Source],
     docs_dir: &Path,
+    shown_dir: &str,
 ) -> Result<(), String> {
     let mut errors = Diagnostics::default();
+    let shown = |name: &str| {
+        let dir = shown_dir.trim_end_matches('/');
+        if dir.is_empty() || dir == "." {
+            name.to_owned()
+        } else {
+            format!("{dir}/{name}")
+        }
+    };
+    match orphans(catalogs, docs_dir) {
+        Ok(names) => {
+            for name in names {
+                errors.push(orphan(&shown(&dictionary_file(&name)), &name));
+            }
+        }
+        Err(e) => errors.push(*record::io_error(&shown(""), &e)),
+    }
     for catalog in catalogs {
         let Some(source) = sources.iter().find(|s| s.name == catalog.source) else {
             continue;
         };
-        let path = docs_dir.join(format!("{}.errors.json", catalog.name));
-        let Ok(text) = fs::read_to_string(&path) else {
-            continue; // nothing published yet
+        let file = dictionary_file(&catalog.name);
+        let path = docs_dir.join(&file);
+        let record = match fs::read(&path) {
+            Ok(bytes) => record::parse(&shown(&file), bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if !catalog.unpublished {
+                    errors.push(missing(source, &shown(&file)));
+                }
+                continue;
+            }
+            Err(e) => Err(record::io_error(&shown(&file), &e)),
         };
-        let Ok(record) = serde_json::from_str::<serde_json::Value>(&text) else {
+        let record = match record {
+            Ok(record) => record,
+            Err(d) => {
+                errors.push(*d);
+                continue;
+            }
+        };
+        if catalog.unpublished {
             println!(
-                "cargo::warning={} is not JSON; it is written anew",
-                path.display()
+                "cargo::warning={}: `contract: {{ unpublished: true }}`, but {} is published and guarded; remove the key",
+                source.name,
+                shown(&file)
             );
-            continue;
-        };
+        }
         let (found, warnings) = guard(catalog, source, &record);
         for warning in warnings {
             println!("cargo::warning={warning}");
@@ -44,8 +82,63 @@ pub fn guard_published(
     if errors.is_empty() {
         Ok(())
     } else {
+        errors.sort();
         Err(errors.cargo_error_lines())
     }
+}
+
+/// The dictionary file of the catalog `name`.
+fn dictionary_file(name: &str) -> String {
+    format!("{name}{DICTIONARY_SUFFIX}")
+}
+
+/// How dictionary files end.
+const DICTIONARY_SUFFIX: &str = ".errors.json";
+
+/// The catalog names of the dictionaries in `docs_dir` that no catalog has, sorted.
+fn orphans(catalogs: &[Catalog], docs_dir: &Path) -> io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(docs_dir)? {
+        let name = entry?.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(stem) = name.strip_suffix(DICTIONARY_SUFFIX) else {
+            continue;
+        };
+        if !catalogs.iter().any(|c| c.name == stem) {
+            out.push(stem.to_owned());
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// A published dictionary whose catalog is gone (deleted or renamed).
+fn orphan(file: &str, name: &str) -> Diagnostic {
+    let source = Source::new(file, String::new());
+    let rule = CATALOG_RULE;
+    Diagnostic::new(
+        &source,
+        Pos::default(),
+        format!("breaking change [{rule}]: {file} is the published contract of the catalog `{name}`, and no catalog is named so"),
+    )
+    .note(format!("{rule}: {}", super::rule(rule).map_or("", |r| r.reason)))
+    .help(format!(
+        "restore (or rename back) the catalog `{name}`; to remove the API on purpose, delete {file} and the rest of its generated files in the same change, so that review sees it"
+    ))
+}
+
+/// A catalog whose published dictionary is missing.
+fn missing(source: &Source, file: &str) -> Diagnostic {
+    Diagnostic::new(
+        source,
+        Pos { line: 1, col: 1 },
+        format!("the published contract {file} is missing"),
+    )
+    .label("this catalog's contract is guarded against that dictionary")
+    .note("a missing dictionary is never taken as \"nothing published\": restore it from the published revision")
+    .help(format!(
+        "if this API has never been published, say so with `contract: {{ unpublished: true }}`; the build then writes {file}"
+    ))
 }
 
 /// The diagnostics (breaking changes) and warnings of `catalog` against its published
@@ -75,14 +168,17 @@ pub fn guard(catalog: &Catalog, source: &Source, record: &Json) -> (Diagnostics,
 
 fn diagnostic(source: &Source, change: &Change, id: &str, reason: &str) -> Diagnostic {
     let pos = code_pos(source, &change.code);
-    let accept = if change.code.is_empty() {
-        format!("contract: {{ accept: [{{ rule: {id}, code: \"\" }}] }}")
+    let code = if change.code.is_empty() {
+        "\"\"".to_owned()
     } else {
-        format!(
-            "contract: {{ accept: [{{ rule: {id}, code: {} }}] }}",
-            change.code
-        )
+        change.code.clone()
     };
+    let group = change
+        .group
+        .as_ref()
+        .map(|g| format!(", group: {g}"))
+        .unwrap_or_default();
+    let accept = format!("contract: {{ accept: [{{ rule: {id}, code: {code}{group} }}] }}");
     Diagnostic::new(
         source,
         pos,
@@ -116,10 +212,12 @@ fn version_diagnostic(
     )
     .label(format!("the published contract is version {published}"))
     .note(format!("{id}: {reason}"))
-    .help(format!(
-        "set `contract: {{ version: {} }}` beside the accepted breaks",
-        published + 1
-    ))
+    .help(match published.checked_add(1).filter(|v| i64::try_from(*v).is_ok()) {
+        Some(next) => format!("set `contract: {{ version: {next} }}` beside the accepted breaks"),
+        None => format!(
+            "the published version {published} is the highest a catalog can state; restore the published dictionary, whose version is out of range"
+        ),
+    })
 }
 
 /// The line where `code` is written (`code: x` or, for an error known by number only,

@@ -7,7 +7,9 @@
 
 mod compare;
 mod guard;
+pub mod record;
 mod version;
+mod wire;
 
 pub use compare::{Change, changes};
 pub use guard::{guard, guard_published};
@@ -26,8 +28,17 @@ pub struct Rule {
     pub reason: &'static str,
 }
 
+/// The rule a published dictionary without its catalog breaks.
+pub const CATALOG_RULE: &str = "CATALOG_NO_DELETE";
+
 /// Every rule, in the order changes are reported.
 pub const RULES: &[Rule] = &[
+    Rule {
+        id: CATALOG_RULE,
+        breaking: true,
+        acceptable: false,
+        reason: "every code of a removed API is gone for its integrators; removing the API is done on purpose, by deleting its dictionary in the same change",
+    },
     Rule {
         id: "ERROR_CODE_NO_DELETE",
         breaking: true,
@@ -83,10 +94,22 @@ pub const RULES: &[Rule] = &[
         reason: "a retired code is reserved for good; unlisting it would let it be reused",
     },
     Rule {
+        id: wire::VALUE_RULE,
+        breaking: true,
+        acceptable: true,
+        reason: "the previous version's parser compares every member it does not read as a field, the message or the request context with what its error sends (the identifying title, a type URI, the group, a constant, the retry members, the description or docs URL): a changed or missing one makes it refuse the body or read another error",
+    },
+    Rule {
+        id: wire::ADDED_RULE,
+        breaking: true,
+        acceptable: true,
+        reason: "the previous version's parser refuses members it does not know (`unknown_members: refuse`): a member sent now that was not before makes it refuse the body",
+    },
+    Rule {
         id: "ERROR_RETRY_CHANGED",
         breaking: false,
         acceptable: true,
-        reason: "clients retry, or stop retrying, differently; parsing still works",
+        reason: "clients retry, or stop retrying, differently; where the body carries the retry policy, the body rule breaks as well",
     },
     Rule {
         id: version::BUMP_RULE,

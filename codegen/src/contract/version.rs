@@ -17,15 +17,17 @@ pub fn version_of(record: &Json) -> u64 {
     record["contract"]["version"].as_u64().unwrap_or(1)
 }
 
-/// Whether the `new` record accepts `change` (its rule and code are listed under
-/// `contract.accepted`).
+/// Whether the `new` record accepts `change` (its rule, code and group are listed under
+/// `contract.accepted`; an entry without a group accepts a change of no group only).
 pub fn is_accepted(new: &Json, change: &Change) -> bool {
     let Some(id) = change.rule else {
         return false;
     };
+    let group = change.group.as_deref();
     new["contract"]["accepted"].as_array().is_some_and(|list| {
-        list.iter()
-            .any(|a| a["rule"] == id && a["code"] == change.code.as_str())
+        list.iter().any(|a| {
+            a["rule"] == id && a["code"] == change.code.as_str() && a["group"].as_str() == group
+        })
     })
 }
 
@@ -53,7 +55,7 @@ pub fn version_changes(old: &Json, new: &Json, found: &[Change]) -> Vec<Change> 
             breaking && is_accepted(new, change)
         });
         for change in unversioned {
-            out.push(Change::breaking(
+            let mut bump = Change::breaking(
                 BUMP_RULE,
                 &change.code,
                 format!(
@@ -61,7 +63,9 @@ pub fn version_changes(old: &Json, new: &Json, found: &[Change]) -> Vec<Change> 
                     change.rule.unwrap_or_default(),
                     change.what
                 ),
-            ));
+            );
+            bump.group.clone_from(&change.group);
+            out.push(bump);
         }
     }
     out

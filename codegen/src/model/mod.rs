@@ -48,11 +48,26 @@ pub struct Catalog {
     /// Codes retired for good, never to be reused.
     pub retired: Vec<Retired>,
     /// Breaking changes to the published contract accepted on purpose, in this
-    /// version: the rule's id and the code.
-    pub accepted: Vec<(String, String)>,
+    /// version.
+    pub accepted: Vec<Accepted>,
+    /// Whether the catalog states that it has no published contract yet
+    /// (`contract: { unpublished: true }`): only then may its dictionary be missing.
+    pub unpublished: bool,
     /// The contract's version (`contract: { version }`, 1 unless stated): raised with
     /// every set of accepted breaking changes.
     pub contract_version: u64,
+}
+
+/// A breaking change accepted on purpose: `contract: { accept: [{ rule, code, group }] }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// The id of the rule the change breaks.
+    pub rule: String,
+    /// The code it concerns (empty for a change of the whole body).
+    pub code: String,
+    /// The group of the code, where codes are unique per group; `None` accepts the
+    /// change only for a code in no group.
+    pub group: Option<String>,
 }
 
 /// A retired code.

@@ -63,7 +63,7 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
                 catalog
                     .accepted
                     .iter()
-                    .any(|(_, code)| *code == change.code)
+                    .any(|a| a.code == change.code && a.group == change.group)
             })
             .map(|(_, change)| format!("- {}", change.what))
             .collect();

@@ -110,9 +110,25 @@ fn count(catalogs: &[Catalog]) -> usize {
     catalogs.iter().map(|c| c.errors.len()).sum()
 }
 
-/// Every change of every catalog present in both, by catalog name.
+/// Every change of every catalog, by catalog name: a catalog gone from `new` breaks
+/// its whole contract.
 fn diff(old: &[Catalog], new: &[Catalog]) -> Vec<(String, Change)> {
     let mut out = Vec::new();
+    for before in old.iter().filter(|b| !new.iter().any(|a| a.name == b.name)) {
+        let what = format!(
+            "the catalog `{}` ({}) is gone, with its {} codes",
+            before.name,
+            before.source,
+            before.errors.len()
+        );
+        let change = Change {
+            rule: Some(contract::CATALOG_RULE),
+            code: String::new(),
+            group: None,
+            what,
+        };
+        out.push((before.name.clone(), change));
+    }
     for after in new {
         let Some(before) = old.iter().find(|c| c.name == after.name) else {
             continue;

@@ -8,7 +8,7 @@ mod fields;
 use serde_json::Value as Json;
 
 use crate::emit::doc::{Doc, Obj, json};
-use crate::model::{Catalog, ErrorDef, Retry};
+use crate::model::{Catalog, ErrorDef, Retry, UnknownMembers};
 use crate::wire;
 
 /// The file name of the dictionaries' JSON Schema.
@@ -64,10 +64,21 @@ fn dictionary(catalog: &Catalog) -> Doc<'_> {
     } else {
         "catalog"
     };
+    let unknown = match catalog.envelope.unknown_members {
+        UnknownMembers::Allow => "allow",
+        UnknownMembers::Refuse => "refuse",
+    };
     let accepted: Vec<Doc<'_>> = catalog
         .accepted
         .iter()
-        .map(|(rule, code)| Obj::of([("rule", Doc::str(rule)), ("code", Doc::str(code))]).into())
+        .map(|a| {
+            Obj::of([
+                ("rule", Doc::str(&a.rule)),
+                ("code", Doc::str(&a.code)),
+                ("group", Doc::from(a.group.as_deref())),
+            ])
+            .into()
+        })
         .collect();
     let contract = Obj::of([
         ("version", Doc::from(catalog.contract_version)),
@@ -79,6 +90,7 @@ fn dictionary(catalog: &Catalog) -> Doc<'_> {
         ("api", Doc::str(&catalog.api)),
         ("media_type", Doc::str(&catalog.envelope.media_type)),
         ("unique_codes", Doc::str(unique)),
+        ("unknown_members", Doc::str(unknown)),
         ("envelope", Doc::List(members)),
         ("groups", Doc::List(groups)),
         ("errors", Doc::List(errors)),
