@@ -319,3 +319,77 @@ fn each_rule_has_a_case_that_breaks_it() {
         assert!(!rule.reason.is_empty(), "{} documents its reason", rule.id);
     }
 }
+
+/// Two errors with one code in two groups (`unique_codes: group`).
+const CLOUD: &str = "\
+api: Cloud
+unique_codes: group
+docs: { title: Cloud errors }
+groups:
+  - { name: storage }
+  - { name: billing }
+envelope:
+  body:
+    fields:
+      type: { from: group }
+      code: { from: code }
+errors:
+  - { code: not_found, group: storage, status: 404, description: No object. }
+  - { code: not_found, group: billing, status: 404, description: No invoice. }
+";
+
+/// The report of `changed` against the contract of `base`, both read as
+/// `catalog/cloud.yaml`.
+fn guard_cloud(base: &str, changed: &str) -> String {
+    let old = compile(&[Source::new("catalog/cloud.yaml", base)]).expect("compiles");
+    let source = Source::new("catalog/cloud.yaml", changed);
+    let new = compile(std::slice::from_ref(&source)).unwrap_or_else(|d| panic!("{d}"));
+    let (errors, _) = contract::guard(&new[0], &source, &emit::dictionary::value(&old[0]));
+    if errors.is_empty() {
+        String::new()
+    } else {
+        errors.to_string()
+    }
+}
+
+#[test]
+fn codes_are_matched_as_the_published_contract_keys_them() {
+    let without_billing = CLOUD.replace("unique_codes: group\n", "").replace(
+        "  - { code: not_found, group: billing, status: 404, description: No invoice. }\n",
+        "",
+    );
+    let report = guard_cloud(CLOUD, &without_billing);
+    assert!(report.contains("ERROR_CODE_NO_DELETE"), "{report}");
+    assert!(report.contains("group: billing"), "{report}");
+}
+
+#[test]
+fn an_accepted_removal_names_its_group() {
+    let removed = CLOUD.replace(
+        "  - { code: not_found, group: billing, status: 404, description: No invoice. }\n",
+        "",
+    );
+    let accept =
+        |entry: &str| format!("{removed}contract:\n  version: 2\n  accept:\n    - {entry}\n");
+    let report = guard_cloud(
+        CLOUD,
+        &accept("{ rule: ERROR_CODE_NO_DELETE, code: not_found }"),
+    );
+    assert!(
+        report.contains("ERROR_CODE_NO_DELETE"),
+        "no group accepts no grouped code: {report}"
+    );
+    let report = guard_cloud(
+        CLOUD,
+        &accept("{ rule: ERROR_CODE_NO_DELETE, code: not_found, group: storage }"),
+    );
+    assert!(
+        report.contains("ERROR_CODE_NO_DELETE"),
+        "another group's: {report}"
+    );
+    let report = guard_cloud(
+        CLOUD,
+        &accept("{ rule: ERROR_CODE_NO_DELETE, code: not_found, group: billing }"),
+    );
+    assert!(report.is_empty(), "{report}");
+}
