@@ -4,13 +4,14 @@
 //! A run writes in three steps:
 //!
 //! 1. **Clean.** Every folder about to be written loses the temporaries that earlier,
-//!    killed runs left behind: files named `.<output>.<pid>.tmp`, where `<output>` is a
-//!    file this run writes into that folder and `<pid>` is a process that no longer runs
-//!    (the private `stale` module says how that is decided). No other file is touched.
-//! 2. **Stage.** Every output whose content differs is written to `.<output>.<pid>.tmp`
-//!    beside it (with this process's pid) and flushed to disk (`fsync`), its folder
-//!    created first if missing. Unchanged outputs are not touched, so their
-//!    modification times stay.
+//!    killed runs left behind: files named `.<output>.<token>.tmp`, where `<output>` is a
+//!    file this run writes into that folder and no writer holds the file's lock (the
+//!    private `stale` module says how that is decided). No other file is touched.
+//! 2. **Stage.** Every output whose content differs is written to a temporary
+//!    `.<output>.<token>.tmp` beside it, `<token>` random, created exclusively and
+//!    locked by this run (the private `temporary` module), and flushed to disk
+//!    (`fsync`), its folder created first if missing. Unchanged outputs are not touched,
+//!    so their modification times stay.
 //! 3. **Commit.** Only when every temporary is on disk is each renamed over its output,
 //!    in the order given; then (on Unix) each folder is flushed, so the renames are
 //!    durable.
@@ -38,10 +39,13 @@
 //! call does that); the repair by the next run is what makes it whole.
 
 mod stale;
+mod temporary;
 
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
+
+use temporary::Temporary;
 
 /// Whether a write changed the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +103,7 @@ struct Entry {
     path: PathBuf,
     /// The temporary holding the new content; `None` when the output is unchanged or
     /// already renamed.
-    temporary: Option<PathBuf>,
+    temporary: Option<Temporary>,
 }
 
 impl Staged {
@@ -117,18 +121,17 @@ impl Staged {
     /// Returns the I/O error; dropping `self` then removes the temporaries written so far.
     pub fn add(&mut self, path: &Path, content: &[u8]) -> io::Result<()> {
         let unchanged = fs::read(path).is_ok_and(|old| old == content);
-        let temporary = (!unchanged).then(|| temporary_path(path));
-        // Recorded before writing, so that a failure below removes it too (on drop).
+        let temporary = if unchanged {
+            None
+        } else {
+            // Outputs may sit in subfolders (a catalog's book): create them first.
+            fs::create_dir_all(folder_of(path)).map_err(|e| at(path, e))?;
+            Some(Temporary::write(path, content).map_err(|e| at(path, e))?)
+        };
         self.entries.push(Entry {
             path: path.to_path_buf(),
-            temporary: temporary.clone(),
+            temporary,
         });
-        if let Some(temporary) = temporary {
-            // Outputs may sit in subfolders (a catalog's book): create them first.
-            let folder = folder_of(path);
-            fs::create_dir_all(folder).map_err(|e| at(path, e))?;
-            write_synced(&temporary, content).map_err(|e| at(&temporary, e))?;
-        }
         Ok(())
     }
 
@@ -149,7 +152,7 @@ impl Staged {
         for entry in &mut self.entries {
             match entry.temporary.take() {
                 Some(temporary) => {
-                    if let Err(e) = fs::rename(&temporary, &entry.path) {
+                    if let Err((temporary, e)) = temporary.rename_over(&entry.path) {
                         entry.temporary = Some(temporary);
                         return Err(at(&entry.path, e));
                     }
@@ -166,18 +169,9 @@ impl Staged {
 impl Drop for Staged {
     fn drop(&mut self) {
         for temporary in self.entries.iter_mut().filter_map(|e| e.temporary.take()) {
-            let _ = fs::remove_file(temporary);
+            temporary.remove();
         }
     }
-}
-
-/// `.<name>.<pid>.tmp` beside `path`, with this process's pid.
-fn temporary_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    folder_of(path).join(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// The folder holding `path`; `.` for a bare file name.
@@ -186,12 +180,6 @@ fn folder_of(path: &Path) -> &Path {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     }
-}
-
-fn write_synced(path: &Path, content: &[u8]) -> io::Result<()> {
-    let mut file = fs::File::create(path)?;
-    file.write_all(content)?;
-    file.sync_all()
 }
 
 /// Flushes each folder once, so that its renames survive a crash. Unix only (a folder

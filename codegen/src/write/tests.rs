@@ -1,8 +1,22 @@
 use super::*;
 
-/// A pid no Linux process can have: above the largest `pid_max` (2^22).
-#[cfg(target_os = "linux")]
-const DEAD_PID: u32 = 4_000_000_000;
+/// A token of the temporaries' pattern, for temporaries a test plants.
+const TOKEN: &str = "00000000deadbeef";
+
+/// The temporaries in `dir`: the names of the pattern `.<output>.<token>.tmp`.
+fn temporaries(dir: &Path) -> Vec<String> {
+    names(dir)
+        .into_iter()
+        .filter(|name| name.starts_with('.') && name.ends_with(".tmp"))
+        .collect()
+}
+
+/// A temporary a live writer holds: created and locked, as the writer's is.
+fn held_by_a_live_writer(path: &Path) -> fs::File {
+    let file = fs::File::create(path).unwrap();
+    file.lock().unwrap();
+    file
+}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("errcat-write-{name}-{}", std::process::id()));
@@ -51,7 +65,8 @@ fn staging_renames_nothing_and_dropping_it_removes_the_temporaries() {
     let (a, b) = (dir.join("a.md"), dir.join("b.md"));
     write_all(&[(&a, b"old a"), (&b, b"old b")]).unwrap();
     let staged = stage(&[(&a, b"new a"), (&b, b"old b")]).unwrap();
-    let temporary = format!(".a.md.{}.tmp", std::process::id());
+    let [temporary] = temporaries(&dir).try_into().unwrap();
+    assert!(temporary.starts_with(".a.md."), "{temporary}");
     assert_eq!(names(&dir), [temporary.as_str(), "a.md", "b.md"]);
     assert_eq!(fs::read(dir.join(&temporary)).unwrap(), b"new a");
     assert_eq!(fs::read(&a).unwrap(), b"old a", "not renamed before commit");
@@ -86,21 +101,21 @@ fn a_failed_stage_leaves_the_old_set_and_no_temporary() {
 }
 
 #[test]
-#[cfg(target_os = "linux")]
-fn stale_temporaries_go_and_every_other_file_stays() {
+fn abandoned_temporaries_go_and_every_other_file_stays() {
     let dir = scratch("stale");
     let output = dir.join("api.md");
     fs::write(&output, "old").unwrap();
-    let stale = format!(".api.md.{DEAD_PID}.tmp");
-    // pid 1 always runs: a live writer's temporary is not ours to remove.
+    let abandoned = format!(".api.md.{TOKEN}.tmp");
+    fs::write(dir.join(&abandoned), "partial").unwrap();
+    let live = dir.join(".api.md.0123456789abcdef.tmp");
+    let _writer = held_by_a_live_writer(&live);
     let kept = [
-        ".api.md.1.tmp".to_owned(),
-        format!(".gone.md.{DEAD_PID}.tmp"),
-        format!(".api.md.{DEAD_PID}.tmp.bak"),
-        format!("api.md.{DEAD_PID}.tmp"),
+        format!(".gone.md.{TOKEN}.tmp"),
+        format!(".api.md.{TOKEN}.tmp.bak"),
+        format!("api.md.{TOKEN}.tmp"),
+        ".api.md.4242.tmp".to_owned(),
         "notes.txt".to_owned(),
     ];
-    fs::write(dir.join(&stale), "partial").unwrap();
     for name in &kept {
         fs::write(dir.join(name), "someone else's").unwrap();
     }
@@ -108,7 +123,8 @@ fn stale_temporaries_go_and_every_other_file_stays() {
         write_all(&[(&output, b"old")]).unwrap(),
         [Written::Unchanged]
     );
-    assert!(!dir.join(&stale).exists(), "{stale} is removed");
+    assert!(!dir.join(&abandoned).exists(), "{abandoned} is removed");
+    assert!(live.exists(), "a live writer's temporary stays");
     for name in &kept {
         assert_eq!(
             fs::read(dir.join(name)).unwrap(),
@@ -120,9 +136,8 @@ fn stale_temporaries_go_and_every_other_file_stays() {
 }
 
 /// The state a run killed during its renames leaves (one output new, one old, the other
-/// temporary still there, written by a process now gone), and the next run's repair.
+/// temporary still there, its writer gone), and the next run's repair.
 #[test]
-#[cfg(target_os = "linux")]
 fn the_next_run_repairs_a_run_killed_during_its_renames() {
     let dir = scratch("repair");
     let (out, docs) = (dir.join("out"), dir.join("docs"));
@@ -131,7 +146,7 @@ fn the_next_run_repairs_a_run_killed_during_its_renames() {
     let (rust, page) = (out.join("errcat.rs"), docs.join("api.md"));
     fs::write(&rust, "new rust").unwrap();
     fs::write(&page, "old page").unwrap();
-    fs::write(docs.join(format!(".api.md.{DEAD_PID}.tmp")), "new pa").unwrap();
+    fs::write(docs.join(format!(".api.md.{TOKEN}.tmp")), "new pa").unwrap();
     let written = write_all(&[(&rust, b"new rust"), (&page, b"new page")]).unwrap();
     assert_eq!(written, [Written::Unchanged, Written::Changed]);
     assert_eq!(fs::read(&rust).unwrap(), b"new rust");
@@ -142,27 +157,55 @@ fn the_next_run_repairs_a_run_killed_during_its_renames() {
 }
 
 /// The build script's order: outputs staged one by one as they are made, the killed
-/// runs' temporaries removed after staging; this run's own temporaries survive that and
-/// are renamed on commit.
+/// runs' temporaries removed after staging; this run's own temporaries survive that (it
+/// holds their locks) and are renamed on commit.
 #[test]
-#[cfg(target_os = "linux")]
 fn staging_one_by_one_then_cleaning_keeps_this_runs_temporaries() {
     let dir = scratch("one-by-one");
     let (first, second) = (dir.join("a.md"), dir.join("b.md"));
-    let stale = format!(".a.md.{DEAD_PID}.tmp");
-    fs::write(dir.join(&stale), "partial").unwrap();
+    let abandoned = format!(".a.md.{TOKEN}.tmp");
+    fs::write(dir.join(&abandoned), "partial").unwrap();
     let mut staged = Staged::new();
     staged.add(&first, b"one").unwrap();
     staged.add(&second, b"two").unwrap();
     staged.remove_stale_temporaries();
-    let own = format!(".a.md.{}.tmp", std::process::id());
-    assert!(dir.join(&own).exists(), "{own} is this run's and stays");
-    assert!(!dir.join(&stale).exists(), "{stale} is removed");
+    assert!(!dir.join(&abandoned).exists(), "{abandoned} is removed");
+    assert_eq!(temporaries(&dir).len(), 2, "this run's stay");
     assert_eq!(
         staged.commit().unwrap(),
         [Written::Changed, Written::Changed]
     );
     assert_eq!(names(&dir), ["a.md", "b.md"]);
     assert_eq!(fs::read(&first).unwrap(), b"one");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Writers that share a folder and output names, as builds in two containers sharing a
+/// checkout do, never share a temporary: each output ends whole, as one writer wrote it.
+#[test]
+fn concurrent_writers_of_one_output_each_write_whole_files() {
+    let dir = scratch("concurrent");
+    let output = dir.join("retrac.errors.json");
+    let writers: Vec<_> = (0..8u8)
+        .map(|writer| {
+            let output = output.clone();
+            std::thread::spawn(move || {
+                let content = vec![b'a' + writer; 64 * 1024];
+                for _ in 0..20 {
+                    write_all(&[(&output, &content)]).unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    let content = fs::read(&output).unwrap();
+    assert_eq!(content.len(), 64 * 1024);
+    assert!(
+        content.iter().all(|&b| b == content[0]),
+        "one writer's file"
+    );
+    assert_eq!(names(&dir), ["retrac.errors.json"], "no temporary left");
     fs::remove_dir_all(&dir).unwrap();
 }
