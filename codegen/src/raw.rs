@@ -42,7 +42,7 @@ pub(crate) struct RawCatalog {
     pub retired: Vec<RawRetired>,
     /// Breaking changes the authors accept in this version of the contract.
     #[serde(default)]
-    pub contract: Option<RawContract>,
+    pub contract: Option<Spanned<RawContract>>,
     /// Keys every error must have (`solution`), though the format makes them optional.
     #[serde(default)]
     pub require: Vec<Text>,

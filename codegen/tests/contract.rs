@@ -99,9 +99,10 @@ fn an_accepted_break_passes_with_a_new_contract_version() {
     let (errors, _) = guard(&base, &unversioned);
     assert!(errors.contains("CONTRACT_VERSION_BUMP"), "{errors}");
     assert!(errors.contains("contract: { version: 2 }"), "{errors}");
-    let line = unversioned.lines().position(|l| l == "contract:").unwrap() + 1;
+    // At the `contract:` mapping, which a position gives as its first key.
+    let line = unversioned.lines().position(|l| l == "contract:").unwrap() + 2;
     assert!(
-        errors.contains(&format!("catalog/retrac.yaml:{line}:1")),
+        errors.contains(&format!("catalog/retrac.yaml:{line}:3")),
         "at `contract:`: {errors}"
     );
     let versioned = format!("{removed}\ncontract:\n  version: 2\n{accept}");
@@ -392,4 +393,25 @@ fn an_accepted_removal_names_its_group() {
         &accept("{ rule: ERROR_CODE_NO_DELETE, code: not_found, group: billing }"),
     );
     assert!(report.is_empty(), "{report}");
+}
+
+/// A break is reported where the error is written, whatever the YAML style: here at the
+/// second of two flow-style errors with one code, the one in the changed group.
+#[test]
+fn a_break_points_at_its_error_in_flow_style_and_in_its_group() {
+    let changed = CLOUD.replace(
+        "group: billing, status: 404, description: No invoice.",
+        "group: billing, status: 410, description: No invoice.",
+    );
+    let report = guard_cloud(CLOUD, &changed);
+    assert!(report.contains("ERROR_STATUS_NO_CHANGE"), "{report}");
+    let line = changed
+        .lines()
+        .position(|l| l.contains("group: billing, status: 410"))
+        .unwrap()
+        + 1;
+    assert!(
+        report.contains(&format!("catalog/cloud.yaml:{line}:13")),
+        "at the billing error's code: {report}"
+    );
 }

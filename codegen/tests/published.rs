@@ -68,7 +68,7 @@ fn an_edited_reten_title_breaks_the_wire_at_its_code() {
         })
     });
     let report = report(&sources, &docs).expect_err("a break");
-    assert!(report.contains("catalog/reten.yaml:24:3"), "{report}");
+    assert!(report.contains("catalog/reten.yaml:24:11"), "{report}");
     insta::assert_snapshot!("edited_reten_title", report);
 }
 

@@ -203,6 +203,7 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
     };
     let attributes = attributes::error_values(ck, declared, scope.raw_attributes, raw, &from_group);
     ErrorDef {
+        at: pos(&raw.code),
         anchor: names::anchor(&format!("{}{code}", qualifier.1)),
         code,
         variant,

@@ -127,9 +127,14 @@ pub(crate) fn check(
         .collect();
     let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
     let retired = retired::check_retired(&mut ck, &raw.retired, &raw.errors.value);
-    let accepted = retired::check_accepted(&mut ck, raw.contract.as_ref());
-    let unpublished = retired::check_unpublished(raw.contract.as_ref());
-    let contract_version = retired::check_version(&mut ck, raw.contract.as_ref());
+    let contract = raw.contract.as_ref().map(|c| &c.value);
+    let accepted = retired::check_accepted(&mut ck, contract);
+    let unpublished = retired::check_unpublished(contract);
+    let contract_version = retired::check_version(&mut ck, contract);
+    let at = crate::model::CatalogPositions {
+        errors: pos(&raw.errors),
+        contract: raw.contract.as_ref().map(pos),
+    };
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
@@ -151,6 +156,7 @@ pub(crate) fn check(
         accepted,
         unpublished,
         contract_version,
+        at,
     })
 }
 

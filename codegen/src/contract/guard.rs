@@ -158,16 +158,29 @@ pub fn guard(catalog: &Catalog, source: &Source, record: &Json) -> (Diagnostics,
             continue;
         }
         errors.push(if rule.acceptable {
-            diagnostic(source, &change, id, rule.reason)
+            diagnostic(catalog, source, &change, id, rule.reason)
         } else {
-            version_diagnostic(source, &change, id, rule.reason, version_of(record))
+            version_diagnostic(
+                catalog,
+                source,
+                &change,
+                id,
+                rule.reason,
+                version_of(record),
+            )
         });
     }
     (errors, warnings)
 }
 
-fn diagnostic(source: &Source, change: &Change, id: &str, reason: &str) -> Diagnostic {
-    let pos = code_pos(source, &change.code);
+fn diagnostic(
+    catalog: &Catalog,
+    source: &Source,
+    change: &Change,
+    id: &str,
+    reason: &str,
+) -> Diagnostic {
+    let pos = change_pos(catalog, change);
     let code = if change.code.is_empty() {
         "\"\"".to_owned()
     } else {
@@ -193,18 +206,17 @@ fn diagnostic(source: &Source, change: &Change, id: &str, reason: &str) -> Diagn
 
 /// A change of the contract version (not acceptable): at the catalog's `contract:`.
 fn version_diagnostic(
+    catalog: &Catalog,
     source: &Source,
     change: &Change,
     id: &str,
     reason: &str,
     published: u64,
 ) -> Diagnostic {
-    let lines: Vec<&str> = source.text.lines().collect();
-    let pos = lines
-        .iter()
-        .position(|l| l.starts_with("contract:"))
-        .map(|index| at(lines[index], index))
-        .unwrap_or_else(|| code_pos(source, &change.code));
+    let pos = catalog
+        .at
+        .contract
+        .unwrap_or_else(|| change_pos(catalog, change));
     Diagnostic::new(
         source,
         pos,
@@ -220,34 +232,20 @@ fn version_diagnostic(
     })
 }
 
-/// The line where `code` is written (`code: x` or, for an error known by number only,
-/// `number: x`); the `errors:` key when no error has it (a removed code).
-fn code_pos(source: &Source, code: &str) -> Pos {
-    let lines: Vec<&str> = source.text.lines().collect();
-    let find = |key: &str| {
-        lines.iter().enumerate().find_map(|(index, line)| {
-            let rest = line.trim_start().trim_start_matches("- ").trim_start();
-            let value = rest
-                .strip_prefix(key)?
-                .trim()
-                .trim_matches(|c| c == '"' || c == '\'');
-            let value = value.split(['#', ',', '}']).next()?.trim();
-            (!code.is_empty() && value == code).then(|| at(line, index))
-        })
+/// Where the error a change concerns is written in the new catalog (matched by code, and
+/// by group where the change names one); the `errors:` list for a code no longer there
+/// and for a change of the whole body.
+fn change_pos(catalog: &Catalog, change: &Change) -> Pos {
+    let group_of = |e: &crate::model::ErrorDef| {
+        let group = e.group.and_then(|g| catalog.groups.get(g))?;
+        Some(group.name.as_str())
     };
-    find("code:")
-        .or_else(|| find("number:"))
-        .or_else(|| {
-            let index = lines.iter().position(|l| l.starts_with("errors:"))?;
-            Some(at(lines[index], index))
+    catalog
+        .errors
+        .iter()
+        .find(|e| {
+            e.code == change.code
+                && (change.group.is_none() || group_of(e) == change.group.as_deref())
         })
-        .unwrap_or_default()
-}
-
-fn at(line: &str, index: usize) -> Pos {
-    let col = line.len() - line.trim_start().len() + 1;
-    Pos {
-        line: u32::try_from(index + 1).unwrap_or(u32::MAX),
-        col: u32::try_from(col).unwrap_or(1),
-    }
+        .map_or(catalog.at.errors, |e| e.at)
 }

@@ -56,6 +56,18 @@ pub struct Catalog {
     /// The contract's version (`contract: { version }`, 1 unless stated): raised with
     /// every set of accepted breaking changes.
     pub contract_version: u64,
+    /// Where the catalog's `errors:` key is, and its `contract:` key when it has one:
+    /// where diagnostics about the catalog as a whole point.
+    pub at: CatalogPositions,
+}
+
+/// Where the parts of a catalog that concern the whole of it are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CatalogPositions {
+    /// The `errors:` list.
+    pub errors: crate::source::Pos,
+    /// The `contract:` mapping, when the catalog has one.
+    pub contract: Option<crate::source::Pos>,
 }
 
 /// A breaking change accepted on purpose: `contract: { accept: [{ rule, code, group }] }`.
@@ -376,6 +388,9 @@ pub struct ErrorDef {
     pub sunset: Option<String>,
     /// The anchor of the error's section in the docs: `not_found`.
     pub anchor: String,
+    /// Where the error is written in its catalog (its code, or its number for an error
+    /// known by number): where diagnostics about it point.
+    pub at: crate::source::Pos,
 }
 
 /// A link to further reading about an error.
