@@ -90,6 +90,9 @@ fn options() -> Options {
     budget.max_recorded_anchor_events = MAX_ALIAS_EXPANSION;
     let mut options = Options::default();
     options.budget = Some(budget);
+    // YAML 1.2 booleans only (`true`, `false`): `no`, `y` or `off` are text, as the
+    // catalog's JSON Schema and editors read them, never a boolean in disguise.
+    options.strict_booleans = true;
     options.alias_limits.max_total_replayed_events = MAX_ALIAS_EXPANSION;
     options
 }

@@ -160,7 +160,7 @@ fn in_catalog_terms(message: &str) -> Option<(&'static str, &'static str)> {
 }
 
 fn help_for(message: &str) -> Option<String> {
-    let help = if is_integer_error(message) {
+    let help = if is_integer_error(message) || message.starts_with("expected a whole number") {
         "write a whole number without quotes, e.g. `status: 404`"
     } else if message.contains("duplicate mapping key") {
         "each key may appear once per mapping; remove or rename the repeated one"

@@ -63,7 +63,7 @@ pub(crate) struct RawGroup {
     pub title: Option<Text>,
     #[serde(default)]
     pub description: Option<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub status: Option<Spanned<i64>>,
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
@@ -80,7 +80,7 @@ pub(crate) struct RawGroup {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRetired {
     pub code: Text,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub number: Option<Spanned<i64>>,
     #[serde(default)]
     pub reason: Option<Text>,
@@ -91,7 +91,7 @@ pub(crate) struct RawRetired {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContract {
     /// The contract's version: raised with every set of accepted breaks.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub version: Option<Spanned<i64>>,
     #[serde(default)]
     pub accept: Vec<RawAccept>,
@@ -115,7 +115,9 @@ pub(crate) struct RawAccept {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRange {
+    #[serde(deserialize_with = "crate::raw_values::whole")]
     pub from: Spanned<i64>,
+    #[serde(deserialize_with = "crate::raw_values::whole")]
     pub to: Spanned<i64>,
 }
 
@@ -123,7 +125,7 @@ pub(crate) struct RawRange {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDefaults {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub status: Option<Spanned<i64>>,
 }
 
@@ -245,7 +247,7 @@ pub(crate) struct RawError {
     /// [`RawError::number_as_code`]).
     #[serde(default = "unwritten")]
     pub code: Text,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub number: Option<Spanned<i64>>,
     /// The Rust name of an error known by its number only (default: from its title).
     #[serde(default)]
@@ -379,7 +381,7 @@ pub(crate) struct RawExample(pub serde_json::Value);
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRetry {
     pub policy: Text,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub after_seconds: Option<Spanned<i64>>,
     #[serde(default)]
     pub when: Option<Text>,

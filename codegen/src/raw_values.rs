@@ -28,6 +28,89 @@ fn out_of_range<E: de::Error>(value: impl fmt::Display) -> E {
     ))
 }
 
+/// A whole number as the catalog's schema admits one: written without quotes. The
+/// YAML reader would otherwise read the text `"404"` into a number where a number is
+/// expected, though the schema (and so every editor) refuses it.
+struct Whole(i64);
+
+struct WholeVisitor;
+
+impl Visitor<'_> for WholeVisitor {
+    type Value = Whole;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Whole, E> {
+        Ok(Whole(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Whole, E> {
+        i64::try_from(v).map(Whole).map_err(|_| out_of_range(v))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Whole, E> {
+        i64::try_from(v).map(Whole).map_err(|_| out_of_range(v))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Whole, E> {
+        i64::try_from(v).map(Whole).map_err(|_| out_of_range(v))
+    }
+
+    /// A number with a fraction, or a whole one beyond 64 bits (which the reader gives
+    /// as a float, so its digits are not repeated: the float's would differ).
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Whole, E> {
+        if v.fract() == 0.0 {
+            Err(E::custom(format_args!(
+                "a whole number out of range: numbers go from {} to {}",
+                i64::MIN,
+                i64::MAX
+            )))
+        } else {
+            Err(not_whole(v))
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Whole, E> {
+        Err(E::custom(format_args!(
+            "expected a whole number, found the text {v:?}"
+        )))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Whole, E> {
+        Err(E::custom(format_args!(
+            "expected a whole number, found `{v}`"
+        )))
+    }
+}
+
+impl<'de> Deserialize<'de> for Whole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(WholeVisitor)
+    }
+}
+
+/// Reads a whole number written without quotes, with its place (see [`Whole`]).
+pub(crate) fn whole<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_saphyr::Spanned<i64>, D::Error> {
+    let spanned = serde_saphyr::Spanned::<Whole>::deserialize(deserializer)?;
+    Ok(serde_saphyr::Spanned::new(
+        spanned.value.0,
+        spanned.referenced,
+        spanned.defined,
+    ))
+}
+
+/// Reads an optional whole number written without quotes, with its place.
+pub(crate) fn optional_whole<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<serde_saphyr::Spanned<i64>>, D::Error> {
+    let spanned = Option::<serde_saphyr::Spanned<Whole>>::deserialize(deserializer)?;
+    Ok(spanned.map(|s| serde_saphyr::Spanned::new(s.value.0, s.referenced, s.defined)))
+}
+
 /// The message for a number with a fraction, or one too large for 64 bits (which the
 /// parser reads as a fraction).
 fn not_whole<E: de::Error>(value: f64) -> E {
@@ -153,8 +236,8 @@ impl<'de> Deserialize<'de> for RawType {
 pub(crate) enum RawStatuses {
     /// `status: 404`.
     One(i64),
-    /// `status: [400, 422]`.
-    Many(Vec<serde_saphyr::Spanned<i64>>),
+    /// `status: [400, 422]`: each item as written, reported at its place by the checker.
+    Many(Vec<serde_saphyr::Spanned<RawStatuses>>),
     /// Anything else, as written (`four`, `404.5`): the checker reports it at its place.
     Other(String),
 }

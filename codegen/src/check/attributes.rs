@@ -207,10 +207,28 @@ fn scalar_value(ck: &mut Checker<'_>, ty: &ParamType, value: &Spanned<RawScalar>
                 format!("value does not match the type `{}`", ty.describe()),
             )
             .label("wrong type")
-            .help("quote numbers meant as strings");
+            .help(mismatch_help(ty, &value.value));
         ck.report(d);
     }
     fits
+}
+
+/// What to write instead of `found` where `ty` is declared: the advice fits what was
+/// written (YAML reads `3` as a number and `"3"` as text; `true`/`false` unquoted as
+/// booleans, everything else, `yes` and `no` included, as text).
+fn mismatch_help(ty: &ParamType, found: &RawScalar) -> &'static str {
+    match (ty, found) {
+        (ParamType::String, RawScalar::Int(_) | RawScalar::Json(_)) => {
+            "quote the value to make it text, e.g. `\"3\"`"
+        }
+        (ParamType::String, RawScalar::Bool(_)) => {
+            "quote the value to make it text, e.g. `\"true\"`"
+        }
+        (ParamType::Integer, RawScalar::Str(_)) => "write a whole number without quotes, e.g. `3`",
+        (ParamType::Boolean, RawScalar::Str(_)) => "write `true` or `false`, without quotes",
+        (_, RawScalar::Null) => "give a value; `null` is no value of a declared type",
+        _ => "give a value of the attribute's declared type",
+    }
 }
 
 fn to_scalar(raw: &RawScalar) -> Scalar {

@@ -416,10 +416,16 @@ fn report_code_breach(ck: &mut Checker<'_>, code: &Text, index: usize, c: char) 
     ck.report(d);
 }
 
-/// A status as written, checked to be an HTTP error status.
+/// A status as written, checked to be an HTTP error status; 500 where it is not (the
+/// catalog is refused then).
 pub(super) fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
+    error_status(ck, raw).unwrap_or(500)
+}
+
+/// A status as written if it is an HTTP error status; reported otherwise.
+fn error_status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> Option<u16> {
     match u16::try_from(raw.value) {
-        Ok(status) if (400..=599).contains(&status) => status,
+        Ok(status) if (400..=599).contains(&status) => Some(status),
         _ => {
             let d = ck
                 .at(
@@ -429,32 +435,43 @@ pub(super) fn status(ck: &mut Checker<'_>, raw: &Spanned<i64>) -> u16 {
                 .label("expected 400 to 599")
                 .help("client errors are 4xx, server errors 5xx");
             ck.report(d);
-            500
+            None
         }
     }
 }
 
-/// An error's statuses: the first (its default) and every other it is sent with, each
-/// checked; an empty list and a status listed twice are reported.
-fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
-    let list = match &raw.value {
+/// One status written as `status: 404` or as an item of a list: a whole number checked
+/// to be an HTTP error status, anything else reported. `None` when reported.
+fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u16> {
+    let written = match &raw.value {
         RawStatuses::One(value) => {
-            let one = Spanned::new(*value, raw.referenced, raw.defined);
-            return (status(ck, &one), Vec::new());
+            return error_status(ck, &Spanned::new(*value, raw.referenced, raw.defined));
         }
-        RawStatuses::Many(list) => list,
-        RawStatuses::Other(written) => {
-            let d = ck
-                .at(pos(raw), format!("status {written} is not a whole number"))
-                .label("expected a status such as 404, or a list such as [400, 422]")
-                .help("write a whole number without quotes, e.g. `status: 404`");
-            ck.report(d);
-            return (500, Vec::new());
-        }
+        RawStatuses::Many(_) => "a list".to_owned(),
+        RawStatuses::Other(written) => written.clone(),
+    };
+    let d = ck
+        .at(pos(raw), format!("status {written} is not a whole number"))
+        .label("expected a status such as 404, or a list such as [400, 422]")
+        .help("write each status as a whole number without quotes, e.g. `status: 404`");
+    ck.report(d);
+    None
+}
+
+/// An error's statuses: the first (its default) and every other it is sent with, each
+/// checked; an empty list and a status listed twice are reported. A status reported as
+/// wrong is left out of the duplicate check, so it is reported once.
+fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
+    let RawStatuses::Many(list) = &raw.value else {
+        return (written_status(ck, raw).unwrap_or(500), Vec::new());
     };
     let mut found: Vec<u16> = Vec::with_capacity(list.len());
+    let mut wrong = false;
     for item in list {
-        let value = status(ck, item);
+        let Some(value) = written_status(ck, item) else {
+            wrong = true;
+            continue;
+        };
         if found.contains(&value) {
             let d = ck
                 .at(pos(item), format!("status {value} is listed twice"))
@@ -466,11 +483,13 @@ fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>)
         }
     }
     if found.is_empty() {
-        let d = ck
-            .at(pos(raw), "an empty list of statuses")
-            .label("the error needs a status")
-            .help("write one status, `status: 404`, or every status it is sent with, `status: [400, 422]`");
-        ck.report(d);
+        if !wrong {
+            let d = ck
+                .at(pos(raw), "an empty list of statuses")
+                .label("the error needs a status")
+                .help("write one status, `status: 404`, or every status it is sent with, `status: [400, 422]`");
+            ck.report(d);
+        }
         return (500, Vec::new());
     }
     let first = found.remove(0);
