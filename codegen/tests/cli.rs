@@ -166,3 +166,93 @@ fn diff_reads_the_old_catalogs_from_a_git_revision() {
     let changes: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert!(changes.is_array());
 }
+
+/// Runs `git` in `repo` with a fixed identity, asserting it succeeds.
+fn git_in(repo: &Path, args: &[&str]) {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=errcat",
+            "-c",
+            "user.email=errcat@example.invalid",
+        ])
+        .args(["-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"])
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .expect("git runs");
+    assert!(output.status.success(), "git {args:?}: {output:?}");
+}
+
+fn errcat_in(repo: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .expect("errcat runs")
+}
+
+/// A repository whose `catalog/` holds the shipped catalogs and a folder named
+/// `trap.yaml`, committed and tagged `v1`.
+fn repository(name: &str) -> PathBuf {
+    let repo = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&repo);
+    std::fs::create_dir_all(repo.join("catalog/trap.yaml")).unwrap();
+    for file in ["retrac.yaml", "reten.yaml"] {
+        std::fs::copy(shipped().join(file), repo.join("catalog").join(file)).unwrap();
+    }
+    std::fs::write(repo.join("catalog/trap.yaml/notes.txt"), "not a catalog").unwrap();
+    git_in(&repo, &["init", "--quiet"]);
+    git_in(&repo, &["add", "."]);
+    git_in(&repo, &["commit", "--quiet", "-m", "v1"]);
+    git_in(&repo, &["tag", "v1"]);
+    repo
+}
+
+#[test]
+fn a_revision_reads_only_its_blobs_and_a_folder_of_the_same_name_is_refused() {
+    let repo = repository("git-revision");
+    let diff = errcat_in(&repo, &["diff", "v1:catalog", "catalog"]);
+    assert!(
+        diff.status.success(),
+        "the folder named trap.yaml is not a catalog: {}",
+        String::from_utf8_lossy(&diff.stderr)
+    );
+    // A pull request could commit a folder literally named `v1:catalog`.
+    let copy = repo.join("v1:catalog");
+    std::fs::create_dir_all(&copy).unwrap();
+    for file in ["retrac.yaml", "reten.yaml"] {
+        std::fs::copy(shipped().join(file), copy.join(file)).unwrap();
+    }
+    let diff = errcat_in(&repo, &["diff", "v1:catalog", "catalog"]);
+    let stderr = String::from_utf8_lossy(&diff.stderr);
+    assert_eq!(diff.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("both a folder here and a folder at the git revision `v1`"),
+        "{stderr}"
+    );
+    let diff = errcat_in(&repo, &["diff", "./v1:catalog", "catalog"]);
+    assert!(
+        diff.status.success(),
+        "{}",
+        String::from_utf8_lossy(&diff.stderr)
+    );
+}
+
+#[test]
+fn a_revision_reads_file_names_git_would_quote() {
+    let repo = repository("git-quoted-names");
+    let text = std::fs::read_to_string(shipped().join("retrac.yaml")).unwrap();
+    std::fs::write(repo.join("catalog/\u{fc}ber \"api\".yaml"), text).unwrap();
+    git_in(&repo, &["add", "."]);
+    git_in(&repo, &["commit", "--quiet", "-m", "v2"]);
+    // Only the revision holds it now: what refuses it is the revision's reading.
+    std::fs::remove_file(repo.join("catalog/\u{fc}ber \"api\".yaml")).unwrap();
+    let diff = errcat_in(&repo, &["diff", "HEAD:catalog", "catalog"]);
+    let stderr = String::from_utf8_lossy(&diff.stderr);
+    assert!(!diff.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("catalog/\u{fc}ber \"api\".yaml"),
+        "read and refused for its name, never skipped: {stderr}"
+    );
+}
