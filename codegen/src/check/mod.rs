@@ -335,7 +335,9 @@ pub(crate) fn pos_within(source: &Source, text: &Text, char_offset: usize) -> Po
     if text.value.contains('\n') {
         return start;
     }
-    let shift = u32::try_from(char_offset).unwrap_or(0) + u32::from(quoted);
+    let shift = u32::try_from(char_offset)
+        .unwrap_or(u32::MAX)
+        .saturating_add(u32::from(quoted));
     Pos {
         line: start.line,
         col: start.col.saturating_add(shift),
