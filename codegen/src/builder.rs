@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostics;
 use crate::emit;
+use crate::emit::OutputFile;
 use crate::emit::rust::RustOptions;
 use crate::model::Catalog;
 use crate::read;
@@ -20,16 +21,6 @@ pub struct Builder {
     docs_dir: Option<PathBuf>,
     rust_file: String,
     rust_options: RustOptions,
-}
-
-/// One generated file: its name inside the output folder and its content.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// The file name, e.g. `retrac.md`, with `/` between folders for files in
-    /// subfolders (`retrac/book/src/index.md`).
-    pub name: String,
-    /// The full content.
-    pub content: String,
 }
 
 /// Everything generated from a set of catalogs.

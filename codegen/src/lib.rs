@@ -31,9 +31,10 @@ mod template;
 pub mod wire;
 pub mod write;
 
-pub use builder::{Builder, Generated, OutputFile};
+pub use builder::{Builder, Generated};
 pub use check::MAX_ERRORS;
 pub use diagnostic::{Diagnostic, Diagnostics};
+pub use emit::OutputFile;
 pub use load::{MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES};
 pub use model::Catalog;
 pub use source::Source;

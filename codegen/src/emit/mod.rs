@@ -6,6 +6,16 @@ pub mod markdown;
 pub mod openapi;
 pub mod rust;
 
+/// One generated file: its name inside the output folder and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// The file name, e.g. `retrac.md`, with `/` between folders for files in
+    /// subfolders (`retrac/book/src/index.md`).
+    pub name: String,
+    /// The full content.
+    pub content: String,
+}
+
 /// A membership table of `bytes`, for scanning text byte by byte in plain loops, which
 /// stay quick in an unoptimised build script. Keep it in a `static`: a `const` table is
 /// copied wherever it is indexed at opt-level 0.

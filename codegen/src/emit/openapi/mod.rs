@@ -16,7 +16,7 @@ mod yaml_strings;
 
 use serde_json::Value as Json;
 
-use crate::builder::OutputFile;
+use crate::emit::OutputFile;
 use crate::emit::doc::{Doc, Obj, json};
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
 use dialect::Dialect;
