@@ -10,9 +10,34 @@ use crate::arms::arms;
 use quote::{format_ident, quote};
 
 /// The whole `src/lib.rs` of the baseline crate.
+#[allow(dead_code)] // each bench binary that includes this module uses one of the two
 pub(crate) fn source(catalog: &Catalog) -> String {
+    source_with(catalog, Wire::Absent)
+}
+
+/// Whether the baseline also carries the JSON wire body, as a hand-written module that
+/// serves and parses the errors would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)] // the compile-time bench uses only `Absent`
+pub(crate) enum Wire {
+    /// thiserror alone.
+    Absent,
+    /// thiserror and serde: the enum derives `Serialize` and `Deserialize`, tagged by
+    /// its code, and `body()` gives the `{code, status, message}` body.
+    Serde,
+}
+
+/// The baseline crate's `src/lib.rs`, with or without the wire body.
+pub(crate) fn source_with(catalog: &Catalog, wire: Wire) -> String {
     let errors = &catalog.errors;
-    let variants = errors.iter().map(variant);
+    let variants = errors.iter().map(|e| variant(e, wire));
+    let serde = (wire == Wire::Serde).then(|| {
+        quote! {
+            #[derive(::serde::Serialize, ::serde::Deserialize)]
+            #[serde(tag = "code")]
+        }
+    });
+    let body = (wire == Wire::Serde).then(body_items);
     let code_arms = arms(errors, |e| {
         let code = &e.code;
         quote! { #code }
@@ -30,6 +55,7 @@ pub(crate) fn source(catalog: &Catalog) -> String {
 
         #[doc = " Every error this API returns, one variant per code."]
         #[derive(Debug, Clone, PartialEq, Eq, ::thiserror::Error)]
+        #serde
         pub enum Error {
             #(#variants)*
         }
@@ -52,12 +78,41 @@ pub(crate) fn source(catalog: &Catalog) -> String {
             }
         }
     };
+    let file = quote! { #file #body };
     let parsed = syn::parse2::<syn::File>(file).expect("the baseline is valid Rust");
     prettyplease::unparse(&parsed)
 }
 
+/// The wire body and its builder, for [`Wire::Serde`].
+fn body_items() -> TokenStream {
+    quote! {
+        #[doc = " The JSON body an error is sent as."]
+        #[derive(Debug, ::serde::Serialize, ::serde::Deserialize)]
+        pub struct Body {
+            #[doc = " The wire code."]
+            pub code: String,
+            #[doc = " The HTTP status code."]
+            pub status: u16,
+            #[doc = " The message."]
+            pub message: String,
+        }
+
+        impl Error {
+            #[doc = " The body this error is sent as."]
+            #[must_use]
+            pub fn body(&self) -> Body {
+                Body {
+                    code: self.code().to_owned(),
+                    status: self.status(),
+                    message: self.to_string(),
+                }
+            }
+        }
+    }
+}
+
 /// A variant with its doc, its `#[error(...)]` message and its typed fields.
-fn variant(error: &ErrorDef) -> TokenStream {
+fn variant(error: &ErrorDef, wire: Wire) -> TokenStream {
     let name = format_ident!("{}", error.variant);
     let doc = format!(" {}: {}", error.title, error.description);
     let (format, args) = message_format(error);
@@ -72,9 +127,14 @@ fn variant(error: &ErrorDef) -> TokenStream {
     } else {
         quote! { { #(#fields)* } }
     };
+    let rename = (wire == Wire::Serde).then(|| {
+        let code = &error.code;
+        quote! { #[serde(rename = #code)] }
+    });
     quote! {
         #[doc = #doc]
         #[error(#format #(, #args)*)]
+        #rename
         #name #body,
     }
 }
