@@ -114,11 +114,9 @@ fn the_server_answers_every_error_like_the_docs() {
             .expect("in catalog");
         let expected = errcat_codegen::wire::example_body(&retrac, def);
         assert_eq!(response.json(), expected, "{code}");
-        let retry_after = response.header("retry-after");
-        assert_eq!(retry_after.is_some(), status == 429, "{code}");
+        // Retrac's page gives no delay, so the example server sends no Retry-After.
+        assert_eq!(response.header("retry-after"), None, "{code}");
     }
-    let limited = get(address, "/retrac/rate_limit_exceeded");
-    assert_eq!(limited.header("retry-after"), Some("60"));
 }
 
 #[test]

@@ -13,18 +13,25 @@ type RetracTooMany = Retrac["responses"]["RetracError429"];
 type RetracTooManyBody = RetracTooMany["content"]["application/json"];
 
 // Narrowing a 429 body on its code: only catalog codes are comparable.
-export function retryDelay(response: RetracTooMany): number | undefined {
+export function limitMessage(response: RetracTooMany): string | undefined {
   const body: RetracTooManyBody = response.content["application/json"];
   switch (body.code) {
     case "rate_limit_exceeded":
-      // The header is required and numeric for this status.
-      return response.headers["Retry-After"];
+      return body.message;
     // @ts-expect-error "too_many_requests" is not a Retrac code.
     case "too_many_requests":
-      return 1;
+      return "";
     default:
       return undefined;
   }
+}
+
+// Retrac's page states no Retry-After, so its document declares no such header: a
+// client cannot read one as a number of seconds.
+export function noStatedDelay(response: RetracTooMany): number {
+  // @ts-expect-error the 429 response declares no Retry-After header.
+  const delay: number = response.headers["Retry-After"];
+  return delay;
 }
 
 // The code enum is closed and the message is required.

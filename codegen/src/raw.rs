@@ -68,7 +68,7 @@ pub(crate) struct RawGroup {
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
     #[serde(default)]
-    pub retry: Option<RawRetry>,
+    pub retry: Option<Spanned<RawRetry>>,
     #[serde(default)]
     pub range: Option<Spanned<RawRange>>,
     #[serde(default)]
@@ -127,6 +127,10 @@ pub(crate) struct RawRange {
 pub(crate) struct RawDefaults {
     #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub status: Option<Spanned<i64>>,
+    /// `from_status`: errors that state no retry policy get the one HTTP's semantics of
+    /// their status give, labelled as derived.
+    #[serde(default)]
+    pub retry: Option<Text>,
 }
 
 /// A declared attribute: its type, meaning and the value of errors that set none.
@@ -273,7 +277,7 @@ pub(crate) struct RawError {
     #[serde(default)]
     pub params: Vec<RawParam>,
     #[serde(default)]
-    pub retry: Option<RawRetry>,
+    pub retry: Option<Spanned<RawRetry>>,
     #[serde(default)]
     pub cases: Vec<RawCase>,
     /// A longer explanation than the description.
@@ -380,7 +384,12 @@ pub(crate) struct RawExample(pub serde_json::Value);
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRetry {
-    pub policy: Text,
+    /// The policy; it may be left out where `advice` says it in words.
+    #[serde(default)]
+    pub policy: Option<Text>,
+    /// Advice in the API's own words, shown as written.
+    #[serde(default)]
+    pub advice: Option<Text>,
     #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
     pub after_seconds: Option<Spanned<i64>>,
     #[serde(default)]

@@ -309,7 +309,13 @@ fn each_rule_has_a_case_that_breaks_it() {
         assert!(errors.contains(rule), "{rule}: {errors}");
         assert_accepting_passes(rule, &before, &after);
     }
-    let retry = base.replacen("      policy: backoff", "      policy: never", 1);
+    // Retrac states no retry policy: stating one changes the contract's retry facts.
+    let retry = base.replacen(
+        "    solution: Try again later. If the problem persists, contact support.\n",
+        "    solution: Try again later. If the problem persists, contact support.\n    retry: { policy: backoff }\n",
+        1,
+    );
+    assert_ne!(retry, base);
     let (errors, warnings) = guard(&base, &retry);
     assert!(errors.is_empty(), "a retry flip is a warning: {errors}");
     assert!(

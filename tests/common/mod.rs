@@ -50,11 +50,7 @@ macro_rules! check_module {
             assert_eq!(error.anchor(), def.anchor);
             assert_eq!(error.docs_url(), catalog.docs_url(def).as_deref());
             assert_eq!(error.is_retryable(), def.is_retryable());
-            let after = match def.retry {
-                errcat_codegen::model::Retry::After(seconds) => Some(seconds),
-                _ => None,
-            };
-            assert_eq!(error.retry_after(), after);
+            assert_eq!(error.retry_after(), def.retry.default_seconds());
         }
         assert_eq!(m::Code::from_code("no_such_code"), None);
         assert!("".parse::<m::Code>().is_err());

@@ -1,8 +1,9 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
 use super::groups::GroupSet;
-use super::{Checker, attributes, deprecation, params, pos, retry::retry, texts};
-use crate::model::{Attribute, Case, ErrorDef};
+use super::retry::{from_status, retry};
+use super::{Checker, attributes, deprecation, params, pos, texts};
+use crate::model::{Attribute, Case, ErrorDef, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use crate::raw_values::RawStatuses;
@@ -22,6 +23,9 @@ pub(super) struct Scope<'a> {
     pub groups: &'a GroupSet<'a>,
     /// The status of errors that give none and inherit none from a group.
     pub default_status: Option<u16>,
+    /// Whether errors that state no retry policy get the one of their status, labelled
+    /// as derived (`defaults: { retry: from_status }`).
+    pub retry_from_status: bool,
     /// Whether the errors are HTTP responses; if not, none has a status.
     pub http: bool,
     /// Whether codes are unique per group (variants and anchors group-qualified).
@@ -217,17 +221,40 @@ fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> Error
         params,
         attributes,
         group,
-        // The error's own policy, else its group's, else the default of its status.
-        retry: match (&raw.retry, group.and_then(|g| scope.groups.retry(g))) {
-            (None, Some(inherited)) => inherited,
-            (own, _) => retry(ck, own.as_ref(), status),
-        },
+        retry: error_retry(ck, raw, scope, group, status),
         cases: raw.cases.iter().map(|c| case(ck, c)).collect(),
         explanation: ck.optional(raw.explanation.as_ref(), "explanation"),
         causes: raw.causes.iter().map(|c| ck.required(c, "cause")).collect(),
         links: raw.links.iter().map(|l| texts::link(ck, l)).collect(),
         deprecated: ck.optional(raw.deprecated.as_ref(), "deprecation note"),
         sunset: deprecation::sunset(ck, raw),
+    }
+}
+
+/// What is stated about retrying an error: its own `retry`, else its group's; else,
+/// under `defaults: { retry: from_status }`, the policy of its status, labelled as
+/// derived; else nothing.
+fn error_retry(
+    ck: &mut Checker<'_>,
+    raw: &RawError,
+    scope: &Scope<'_>,
+    group: Option<usize>,
+    status: Option<u16>,
+) -> RetryStatement {
+    if let Some(own) = &raw.retry {
+        return retry(ck, own);
+    }
+    if let Some(inherited) = group.and_then(|g| scope.groups.retry(g)) {
+        return inherited;
+    }
+    let derived = scope
+        .retry_from_status
+        .then(|| from_status(status))
+        .flatten();
+    RetryStatement {
+        derived: derived.is_some(),
+        policy: derived,
+        note: None,
     }
 }
 

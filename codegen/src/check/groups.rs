@@ -8,7 +8,7 @@ use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 
 use super::{Checker, attributes, pos, retry};
-use crate::model::{Attribute, Group, Retry, Scalar};
+use crate::model::{Attribute, Group, RetryStatement, Scalar};
 use crate::names;
 use crate::raw::{RawGroup, Text};
 
@@ -22,8 +22,8 @@ pub(super) struct GroupSet<'a> {
     statuses: Vec<Option<u16>>,
     /// Each group's attribute values, in declaration order.
     values: Vec<Vec<Option<Scalar>>>,
-    /// Each group's retry policy, checked.
-    retries: Vec<Option<Retry>>,
+    /// What each group states about retrying its errors, checked.
+    retries: Vec<Option<RetryStatement>>,
     /// The index of each group by name, for lookups only (never iterated).
     by_name: HashMap<String, usize>,
 }
@@ -44,8 +44,8 @@ impl<'a> GroupSet<'a> {
         self.chain(index).find_map(|i| self.statuses[i])
     }
 
-    /// The retry policy the nearest group of the chain sets.
-    pub(super) fn retry(&self, index: usize) -> Option<Retry> {
+    /// What the nearest group of the chain that states anything states about retrying.
+    pub(super) fn retry(&self, index: usize) -> Option<RetryStatement> {
         self.chain(index).find_map(|i| self.retries[i].clone())
     }
 
@@ -154,8 +154,7 @@ fn add<'a>(
     set.raw.push(raw);
     set.statuses
         .push(raw.status.as_ref().map(|s| status(ck, s)));
-    // The status only chooses the policy of a `retry` left out, which this one is not.
-    let retry = raw.retry.as_ref().map(|r| retry::retry(ck, Some(r), None));
+    let retry = raw.retry.as_ref().map(|r| retry::retry(ck, r));
     set.retries.push(retry);
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);

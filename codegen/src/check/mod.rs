@@ -85,6 +85,10 @@ pub(crate) fn check(
         raw_attributes: raw.attributes.as_ref(),
         groups: &group_set,
         default_status,
+        retry_from_status: retry::derives_from_status(
+            &mut ck,
+            raw.defaults.as_ref().and_then(|d| d.retry.as_ref()),
+        ),
         http,
         per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),
         require_solution: require(&mut ck, &raw.require),
@@ -117,6 +121,7 @@ pub(crate) fn check(
         members::params_clash(&mut ck, &envelope, &raw.errors.value);
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
+    retry::stated_where_sent(&mut ck, &envelope, &errors);
     identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
     groups::anchors_apart(&mut ck, &group_set.groups, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);

@@ -1,56 +1,116 @@
 //! Checks of an error's retry policy, and the policy of an error that states none.
 
 use super::{Checker, pos};
-use crate::model::Retry;
+use crate::model::{Envelope, ErrorDef, FieldSource, Retry, RetryStatement};
 use crate::raw::{RawRetry, Text};
 use serde_saphyr::Spanned;
 
-/// The retry policy of an error that states none, as HTTP's semantics of its status say:
-/// throttling (429) and an unavailable server (503) come with the delay to wait in
-/// `Retry-After`, so honour it; a timeout (408), a request sent too early (425) and a
-/// server or gateway failure (500, 502, 504) are transient, so retry with backoff;
-/// anything else (other 4xx, 501 Not Implemented, 505 HTTP Version Not Supported, ...)
-/// fails again unchanged.
-pub(super) fn default_retry(status: Option<u16>) -> Retry {
-    let Some(status) = status else {
-        return Retry::Never; // not an HTTP response: no status to go by
-    };
-    match status {
+/// The retry policy HTTP's semantics give a status, for `defaults: { retry:
+/// from_status }`: throttling (429) and an unavailable server (503) come with the delay
+/// to wait in `Retry-After`, so honour it; a timeout (408), a request sent too early
+/// (425) and a server or gateway failure (500, 502, 504) are transient, so retry with
+/// backoff; anything else (other 4xx, 501 Not Implemented, ...) fails again unchanged.
+/// `None` without a status: the semantics need one.
+pub(super) fn from_status(status: Option<u16>) -> Option<Retry> {
+    Some(match status? {
         429 | 503 => Retry::Throttled { typical: None },
         408 | 425 | 500 | 502 | 504 => Retry::Backoff,
         _ => Retry::Never,
+    })
+}
+
+/// Reports each error that states no retry policy where the body carries `from:
+/// retryable`: the body would have to send an answer the API never gave.
+pub(super) fn stated_where_sent(ck: &mut Checker<'_>, envelope: &Envelope, errors: &[ErrorDef]) {
+    if !crate::wire::sources(&envelope.body).contains(&FieldSource::Retryable) {
+        return;
+    }
+    for error in errors.iter().filter(|e| e.retry.policy.is_none()) {
+        let d = ck
+            .at(
+                error.at,
+                format!(
+                    "error \"{}\" states no retry policy, but its body carries `retryable`",
+                    error.code
+                ),
+            )
+            .label("no `retry: { policy }` here or in its group")
+            .help("state the policy the API gives, e.g. `retry: { policy: never }`, or derive every unstated one from its status with `defaults: { retry: from_status }`");
+        ck.report(d);
     }
 }
 
-/// The policy an error states, or its status's default; a mistake is reported and the
-/// error gets `Never`.
-pub(super) fn retry(ck: &mut Checker<'_>, raw: Option<&RawRetry>, status: Option<u16>) -> Retry {
-    let Some(raw) = raw else {
-        return default_retry(status);
+/// Whether the catalog's `defaults: { retry }` asks for policies derived from statuses;
+/// any other value is reported.
+pub(super) fn derives_from_status(ck: &mut Checker<'_>, raw: Option<&Text>) -> bool {
+    let Some(raw) = raw else { return false };
+    if raw.value == "from_status" {
+        return true;
+    }
+    let d = ck
+        .at(pos(raw), format!("unknown retry default `{}`", raw.value))
+        .label("expected `from_status`")
+        .help("`defaults: { retry: from_status }` gives each error without `retry` the policy HTTP's semantics of its status give, labelled as derived; leave it out to state only what the API says");
+    ck.report(d);
+    false
+}
+
+/// What an error's own `retry` states (policy, advice or both); a mistake is reported
+/// and the policy left out.
+pub(super) fn retry(ck: &mut Checker<'_>, spanned: &Spanned<RawRetry>) -> RetryStatement {
+    let raw = &spanned.value;
+    let note = raw
+        .advice
+        .as_ref()
+        .and_then(|a| ck.optional(Some(a), "retry advice"));
+    let Some(policy_text) = &raw.policy else {
+        if note.is_none() {
+            let d = ck
+                .at(pos(spanned), "`retry` states neither a policy nor advice")
+                .label("expected `policy` or `advice`")
+                .help("add `policy: backoff` (or `never`, `throttled`, `after`, `conditional`), or the API's own words as `advice: \"…\"`");
+            ck.report(d);
+        }
+        refuse_seconds(ck, raw, "");
+        refuse_when(ck, raw, "");
+        return RetryStatement {
+            policy: None,
+            derived: false,
+            note,
+        };
     };
-    let policy = raw.policy.value.as_str();
+    let policy = policy(ck, raw, policy_text);
+    RetryStatement {
+        policy,
+        derived: false,
+        note,
+    }
+}
+
+/// The policy `text` names, with its delay or condition; `None` on a mistake (reported).
+fn policy(ck: &mut Checker<'_>, raw: &RawRetry, text: &Text) -> Option<Retry> {
+    let policy = text.value.as_str();
     let ok = match policy {
-        "never" | "backoff" => refuse_seconds(ck, raw) & refuse_when(ck, raw),
-        "throttled" => refuse_when(ck, raw),
-        "after" => refuse_when(ck, raw),
-        "conditional" => refuse_seconds(ck, raw),
+        "never" | "backoff" => refuse_seconds(ck, raw, policy) & refuse_when(ck, raw, policy),
+        "throttled" | "after" => refuse_when(ck, raw, policy),
+        "conditional" => refuse_seconds(ck, raw, policy),
         other => {
             let d = ck
-                .at(pos(&raw.policy), format!("unknown retry policy `{other}`"))
+                .at(pos(text), format!("unknown retry policy `{other}`"))
                 .label("expected `never`, `backoff`, `throttled`, `after` or `conditional`")
                 .help("`backoff`: retry with exponential backoff; `throttled`: honour Retry-After; `after`: wait `after_seconds` unless the response says otherwise; `conditional`: retry only `when` something changed; `never`: fix the request first");
             ck.report(d);
-            return Retry::Never;
+            return None;
         }
     };
     let retry = match policy {
         "never" => Some(Retry::Never),
         "backoff" => Some(Retry::Backoff),
         "throttled" => typical(ck, raw),
-        "after" => after(ck, raw),
-        _ => conditional(ck, raw),
+        "after" => after(ck, raw, text),
+        _ => conditional(ck, raw, text),
     };
-    retry.filter(|_| ok).unwrap_or(Retry::Never)
+    retry.filter(|_| ok)
 }
 
 /// `throttled`, with the typical delay when the catalog gives one.
@@ -62,12 +122,12 @@ fn typical(ck: &mut Checker<'_>, raw: &RawRetry) -> Option<Retry> {
 }
 
 /// `after`, which needs its default delay.
-fn after(ck: &mut Checker<'_>, raw: &RawRetry) -> Option<Retry> {
+fn after(ck: &mut Checker<'_>, raw: &RawRetry, policy: &Text) -> Option<Retry> {
     if let Some(s) = &raw.after_seconds {
         return seconds(ck, s).map(Retry::After);
     }
     let d = ck
-        .at(pos(&raw.policy), "retry policy `after` needs `after_seconds`")
+        .at(pos(policy), "retry policy `after` needs `after_seconds`")
         .label("how long should clients wait?")
         .help("add `after_seconds: 60`; it becomes the Retry-After header unless the service sends another delay");
     ck.report(d);
@@ -75,10 +135,10 @@ fn after(ck: &mut Checker<'_>, raw: &RawRetry) -> Option<Retry> {
 }
 
 /// `conditional`, which needs the condition as text.
-fn conditional(ck: &mut Checker<'_>, raw: &RawRetry) -> Option<Retry> {
+fn conditional(ck: &mut Checker<'_>, raw: &RawRetry, policy: &Text) -> Option<Retry> {
     let Some(when) = &raw.when else {
         let d = ck
-            .at(pos(&raw.policy), "retry policy `conditional` needs `when`")
+            .at(pos(policy), "retry policy `conditional` needs `when`")
             .label("retry only after what?")
             .help("add e.g. `when: after changing the idempotency key`; the docs say \"retry only <when>\"");
         ck.report(d);
@@ -112,13 +172,13 @@ fn seconds(ck: &mut Checker<'_>, s: &Spanned<i64>) -> Option<u32> {
 }
 
 /// Reports `after_seconds` on a policy without a delay; whether there was none.
-fn refuse_seconds(ck: &mut Checker<'_>, raw: &RawRetry) -> bool {
+fn refuse_seconds(ck: &mut Checker<'_>, raw: &RawRetry, policy: &str) -> bool {
     let Some(s) = &raw.after_seconds else {
         return true;
     };
     let message = format!(
-        "`after_seconds` only goes with policy `after` or `throttled`, not `{}`",
-        raw.policy.value
+        "`after_seconds` only goes with policy `after` or `throttled`{}",
+        not(policy)
     );
     let d = ck
         .at(pos(s), message)
@@ -129,14 +189,11 @@ fn refuse_seconds(ck: &mut Checker<'_>, raw: &RawRetry) -> bool {
 }
 
 /// Reports `when` on a policy other than `conditional`; whether there was none.
-fn refuse_when(ck: &mut Checker<'_>, raw: &RawRetry) -> bool {
+fn refuse_when(ck: &mut Checker<'_>, raw: &RawRetry, policy: &str) -> bool {
     let Some(when): Option<&Text> = raw.when.as_ref() else {
         return true;
     };
-    let message = format!(
-        "`when` only goes with policy `conditional`, not `{}`",
-        raw.policy.value
-    );
+    let message = format!("`when` only goes with policy `conditional`{}", not(policy));
     let d = ck
         .at(pos(when), message)
         .label("not used by this policy")
@@ -145,32 +202,42 @@ fn refuse_when(ck: &mut Checker<'_>, raw: &RawRetry) -> bool {
     false
 }
 
+/// `, not `never`` after a rule naming the policies a key goes with; nothing where
+/// there is no policy.
+fn not(policy: &str) -> String {
+    if policy.is_empty() {
+        ", and this `retry` has none".to_owned()
+    } else {
+        format!(", not `{policy}`")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn default_retry_follows_the_status() {
+    fn from_status_follows_http_semantics() {
         for throttled in [429, 503] {
             assert_eq!(
-                default_retry(Some(throttled)),
-                Retry::Throttled { typical: None }
+                from_status(Some(throttled)),
+                Some(Retry::Throttled { typical: None })
             );
         }
         for transient in [408, 425, 500, 502, 504] {
             assert_eq!(
-                default_retry(Some(transient)),
-                Retry::Backoff,
+                from_status(Some(transient)),
+                Some(Retry::Backoff),
                 "{transient}"
             );
         }
         for permanent in [400, 401, 404, 409, 422, 501, 505, 511] {
-            assert_eq!(default_retry(Some(permanent)), Retry::Never, "{permanent}");
+            assert_eq!(
+                from_status(Some(permanent)),
+                Some(Retry::Never),
+                "{permanent}"
+            );
         }
-        assert_eq!(
-            default_retry(None),
-            Retry::Never,
-            "no status, no default retry"
-        );
+        assert_eq!(from_status(None), None, "no status, nothing to derive");
     }
 }

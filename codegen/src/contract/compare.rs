@@ -167,14 +167,11 @@ fn error_changes(code: &str, before: &Json, after: &Json, out: &mut Vec<Change>)
         out.push(Change::breaking(
             "ERROR_RETRY_CHANGED",
             code,
-            format!(
-                "`{code}` is now {}retryable",
-                if after["retry"]["retryable"] == true {
-                    ""
-                } else {
-                    "not "
-                }
-            ),
+            match after["retry"]["retryable"].as_bool() {
+                Some(true) => format!("`{code}` is now retryable"),
+                Some(false) => format!("`{code}` is now not retryable"),
+                None => format!("`{code}` no longer states a retry policy"),
+            },
         ));
     }
     field_changes(code, "", &before["fields"], &after["fields"], out);

@@ -6,7 +6,7 @@ mod fields;
 mod retry;
 
 pub use fields::{ObjectType, Param, ParamType, Piece, Template, Value};
-pub use retry::Retry;
+pub use retry::{Retry, RetryStatement};
 
 /// One validated catalog: an API's whole error contract.
 #[derive(Debug, Clone, PartialEq)]
@@ -371,8 +371,8 @@ pub struct ErrorDef {
     /// The error's value of each declared attribute, in `Catalog::attributes` order;
     /// `None` where the error sets none and the attribute has no default.
     pub attributes: Vec<Option<Scalar>>,
-    /// When and how a client may retry.
-    pub retry: Retry,
+    /// What the catalog states about retrying it (possibly nothing).
+    pub retry: RetryStatement,
     /// Common cases with their causes.
     pub cases: Vec<Case>,
     /// A longer explanation than the description, if the catalog gives one.
@@ -441,10 +441,13 @@ impl ErrorDef {
         Some(format!("{} Sunset: {day}.", sentence(note)))
     }
 
-    /// The description and the retry advice as one text (`Too many requests. Wait as
-    /// long as ...`), what OpenAPI says of a code.
+    /// The description and the retry advice, where the catalog states any, as one text
+    /// (`Too many requests. Wait as long as ...`): what OpenAPI says of a code.
     pub fn description_and_advice(&self) -> String {
-        format!("{} {}", sentence(&self.description), self.retry.advice())
+        match self.retry.advice() {
+            Some(advice) => format!("{} {advice}", sentence(&self.description)),
+            None => sentence(&self.description),
+        }
     }
 
     /// The solutions as a paragraph for plain text: `Solution: x`, or `Solutions:` and
@@ -473,8 +476,8 @@ impl ErrorDef {
         out
     }
 
-    /// Whether a client may retry this error.
-    pub fn is_retryable(&self) -> bool {
+    /// Whether a client may retry this error; `None` where the catalog states no policy.
+    pub fn is_retryable(&self) -> Option<bool> {
         self.retry.is_retryable()
     }
 }

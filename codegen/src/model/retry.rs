@@ -1,5 +1,6 @@
 //! Retry policies: what a client may do after an error, and the one sentence of advice
-//! the docs, the OpenAPI descriptions and the Rust docs give for each.
+//! the docs, the OpenAPI descriptions and the Rust docs give for each; and what a
+//! catalog states about an error's retrying, which may be nothing.
 
 /// When and how a client may retry an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +84,86 @@ impl Retry {
     }
 }
 
+/// What a catalog says about retrying one error: a policy, free-text advice, both or
+/// neither. Nothing stated is a fact too: every output then says nothing about
+/// retrying, rather than a default that would read as the API's word.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RetryStatement {
+    /// The policy, stated by the error or its group, or derived from its status under
+    /// `defaults: { retry: from_status }`; `None` when nothing says it.
+    pub policy: Option<Retry>,
+    /// Whether `policy` is derived from the HTTP status rather than stated.
+    pub derived: bool,
+    /// Advice in the catalog's own words (`retry: { advice: "…" }`), shown as written.
+    pub note: Option<String>,
+}
+
+impl RetryStatement {
+    /// A policy the catalog states.
+    #[must_use]
+    pub fn stated(policy: Retry) -> Self {
+        Self {
+            policy: Some(policy),
+            ..Self::default()
+        }
+    }
+
+    /// What the docs and OpenAPI say about retrying, in sentences: the policy's advice
+    /// (labelled where it is derived from the status) and the catalog's own advice;
+    /// `None` when nothing is stated.
+    pub fn advice(&self) -> Option<String> {
+        self.advice_with(str::to_owned)
+    }
+
+    /// [`Self::advice`] with the catalog's prose in it (a condition, the advice in the
+    /// API's own words) passed through `escape`, for an output with its own escaping.
+    pub fn advice_with(&self, escape: impl Fn(&str) -> String) -> Option<String> {
+        let policy = self.policy.as_ref().map(|policy| match policy {
+            Retry::Conditional(when) => Retry::Conditional(escape(when)),
+            other => other.clone(),
+        });
+        let note = self.note.as_deref().map(&escape);
+        let policy = policy.as_ref().map(|policy| {
+            if self.derived {
+                format!(
+                    "{} (Derived from the HTTP status; the API does not state it.)",
+                    policy.advice()
+                )
+            } else {
+                policy.advice()
+            }
+        });
+        let note = note.map(|note| {
+            let end = if note.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
+            format!("{note}{end}")
+        });
+        match (policy, note) {
+            (Some(policy), Some(note)) => Some(format!("{policy} {note}")),
+            (one, other) => one.or(other),
+        }
+    }
+
+    /// Whether a client may send the same request again: `None` where no policy is
+    /// stated or derived (advice in words alone does not say).
+    pub fn is_retryable(&self) -> Option<bool> {
+        self.policy.as_ref().map(Retry::is_retryable)
+    }
+
+    /// The seconds sent as `Retry-After` when the service gives none for a response.
+    pub fn default_seconds(&self) -> Option<u32> {
+        self.policy.as_ref().and_then(Retry::default_seconds)
+    }
+
+    /// Whether the server may send a `Retry-After` header with this error.
+    pub fn sends_retry_after(&self) -> bool {
+        self.policy.as_ref().is_some_and(Retry::sends_retry_after)
+    }
+}
+
 /// `1 second`, `30 seconds`.
 fn seconds(count: u32) -> String {
     let unit = if count == 1 { "second" } else { "seconds" };
@@ -115,5 +196,31 @@ mod tests {
                 .contains("(typically 1 second),")
         );
         assert!(Retry::After(30).advice().contains("by default 30 seconds"));
+    }
+
+    #[test]
+    fn nothing_stated_gives_no_advice_and_no_answer() {
+        let unstated = RetryStatement::default();
+        assert_eq!(unstated.advice(), None);
+        assert_eq!(unstated.is_retryable(), None);
+        assert!(!unstated.sends_retry_after());
+        let words = RetryStatement {
+            note: Some("Retry with the flag set".into()),
+            ..RetryStatement::default()
+        };
+        assert_eq!(words.advice().as_deref(), Some("Retry with the flag set."));
+        assert_eq!(words.is_retryable(), None, "words alone do not answer");
+    }
+
+    #[test]
+    fn a_derived_policy_says_so() {
+        let derived = RetryStatement {
+            policy: Some(Retry::Backoff),
+            derived: true,
+            note: None,
+        };
+        let advice = derived.advice().unwrap();
+        assert!(advice.contains("Derived from the HTTP status"), "{advice}");
+        assert_eq!(derived.is_retryable(), Some(true));
     }
 }

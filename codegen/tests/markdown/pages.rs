@@ -3,7 +3,7 @@
 
 use super::hostile;
 use super::html::{fragment_links, ids, prose, render, squash, table_cell_counts, text};
-use errcat_codegen::model::Retry;
+use errcat_codegen::model::{Retry, RetryStatement};
 use errcat_codegen::{emit, wire};
 
 use super::common::{shipped_catalog as catalog, shipped_catalogs as shipped};
@@ -125,31 +125,71 @@ fn seed_sentences_show_verbatim() {
     assert!(text(&reten_html).contains(message));
 }
 
+/// The section of `anchor` in a list-layout page.
+fn section<'a>(page: &'a str, anchor: &str) -> &'a str {
+    let start = page.find(&format!("<a id=\"{anchor}\">")).expect("section");
+    let end = page[start + 1..]
+        .find("\n## ")
+        .map_or(page.len(), |e| start + 1 + e);
+    &page[start..end]
+}
+
 #[test]
-fn retry_guidance_follows_each_policy() {
-    let catalog = catalog("retrac");
+fn the_retrac_page_states_nothing_about_retrying_that_its_seed_does_not() {
+    let page = emit::markdown::emit(&catalog("retrac"));
+    for unstated in [
+        "Retry:",
+        "Retry-After",
+        "60 seconds",
+        "backoff",
+        "Do not retry",
+    ] {
+        assert!(!page.contains(unstated), "`{unstated}` in:\n{page}");
+    }
+}
+
+#[test]
+fn retry_guidance_follows_each_stated_policy_and_labels_a_derived_one() {
+    let mut catalog = catalog("retrac");
+    let policies = [
+        (Retry::Never, "Do not retry", "Retry-After"),
+        (Retry::Backoff, "exponential backoff", "Do not retry"),
+        (Retry::After(45), "45 seconds", "Do not retry"),
+        (
+            Retry::Throttled { typical: None },
+            "`Retry-After`",
+            "Do not retry",
+        ),
+        (
+            Retry::Conditional("after the next midnight".into()),
+            "retry only after the next midnight",
+            "Retry-After",
+        ),
+    ];
+    for (error, (policy, _, _)) in catalog.errors.iter_mut().zip(&policies) {
+        error.retry = RetryStatement::stated(policy.clone());
+    }
+    let derived = &mut catalog.errors[policies.len()];
+    derived.retry = RetryStatement {
+        policy: Some(Retry::Never),
+        derived: true,
+        note: Some("Ask *support* first".into()),
+    };
     let page = emit::markdown::emit(&catalog);
-    for error in &catalog.errors {
-        let start = page
-            .find(&format!("<a id=\"{}\">", error.anchor))
-            .expect("section");
-        let end = page[start + 1..]
-            .find("\n## ")
-            .map_or(page.len(), |e| start + 1 + e);
-        let section = &page[start..end];
-        let (must, must_not) = match &error.retry {
-            Retry::Never => ("Do not retry", "Retry-After"),
-            Retry::Backoff => ("exponential backoff", "Do not retry"),
-            Retry::Throttled { .. } | Retry::After(_) => ("`Retry-After`", "Do not retry"),
-            Retry::Conditional(_) => ("retry only", "Retry-After"),
-        };
+    for (error, (_, must, must_not)) in catalog.errors.iter().zip(&policies) {
+        let section = section(&page, &error.anchor);
         assert!(section.contains(must), "{}: {section}", error.code);
         assert!(!section.contains(must_not), "{}: {section}", error.code);
-        if let Retry::After(seconds) = error.retry {
-            assert!(section.contains(&format!("{seconds} seconds")));
-        }
     }
-    assert!(page.contains("`rate_limit_exceeded`"));
+    let section = section(&page, &catalog.errors[policies.len()].anchor);
+    assert!(
+        section.contains("Derived from the HTTP status"),
+        "{section}"
+    );
+    assert!(
+        section.contains("Ask \\*support\\* first."),
+        "escaped: {section}"
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod fields;
 use serde_json::Value as Json;
 
 use crate::emit::doc::{Doc, Obj, json};
-use crate::model::{Catalog, ErrorDef, Retry, UnknownMembers};
+use crate::model::{Catalog, ErrorDef, Retry, RetryStatement, UnknownMembers};
 use crate::wire;
 
 /// The file name of the dictionaries' JSON Schema.
@@ -161,12 +161,18 @@ fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     out.into()
 }
 
-fn retry(retry: &Retry) -> Doc<'static> {
+/// What the catalog states about retrying: `null` members where it states nothing.
+fn retry(retry: &RetryStatement) -> Doc<'_> {
     Obj::of([
-        ("policy", Doc::from(retry.policy())),
+        (
+            "policy",
+            Doc::from(retry.policy.as_ref().map(Retry::policy)),
+        ),
         ("retryable", Doc::from(retry.is_retryable())),
+        ("derived", Doc::from(retry.derived)),
         ("after_seconds", Doc::from(retry.default_seconds())),
         ("advice", Doc::from(retry.advice())),
+        ("note", Doc::from(retry.note.as_deref())),
     ])
     .into()
 }

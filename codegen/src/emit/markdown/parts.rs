@@ -4,7 +4,7 @@
 use super::Page;
 use super::escape::{attribute, code_span, fenced, inline};
 use super::label::Label;
-use crate::model::{Case, Catalog, ErrorDef, FieldSource, Layout, Retry};
+use crate::model::{Case, Catalog, ErrorDef, FieldSource, Layout};
 use crate::wire;
 
 /// A section heading of fixed English text, linked from the contents by its slug.
@@ -212,7 +212,9 @@ pub(super) fn facts(
             items.push(format!("Solutions:\n{}", nested.join("\n")));
         }
     }
-    items.push(format!("Retry: {}", retry_advice(error)));
+    if let Some(advice) = retry_advice(error) {
+        items.push(format!("Retry: {advice}"));
+    }
     let links = error
         .links
         .iter()
@@ -232,13 +234,10 @@ fn nested(title: &str, items: impl Iterator<Item = String>) -> Option<String> {
     (!lines.is_empty()).then(|| format!("{title}:\n{}", lines.join("\n")))
 }
 
-/// What a client should do about retrying, from the error's retry policy.
-pub(super) fn retry_advice(error: &ErrorDef) -> String {
-    match &error.retry {
-        // The condition is catalog prose, escaped like the other texts.
-        Retry::Conditional(when) => Retry::Conditional(inline(when)).advice(),
-        retry => retry.advice(),
-    }
+/// What a client should do about retrying, where the catalog states anything, with
+/// the catalog's prose in it escaped like the other texts.
+pub(super) fn retry_advice(error: &ErrorDef) -> Option<String> {
+    error.retry.advice_with(inline)
 }
 
 /// The deprecation note of an error, escaped, if it is deprecated.

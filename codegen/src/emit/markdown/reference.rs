@@ -84,9 +84,11 @@ fn entry(page: &mut Page, catalog: &Catalog, label: Label, error: &ErrorDef, dep
 }
 
 /// The table of codes: one row per code, its label linking to its section; the status
-/// column only for HTTP errors.
+/// column only for HTTP errors, the retry column only where a code states its retrying.
 fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: bool) -> String {
-    let rows = errors.map(|error| {
+    let errors: Vec<&ErrorDef> = errors.collect();
+    let retry = errors.iter().any(|e| e.retry.advice().is_some());
+    let rows = errors.iter().map(|error| {
         let mut description = inline(&error.description);
         if let Some(note) = parts::deprecation(error) {
             description = format!("{note} {description}");
@@ -96,6 +98,7 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: boo
             cell.push_str(&format!(" ({number})"));
         }
         let status = parts::status_text(error).into_iter();
+        let advice = retry.then(|| parts::retry_advice(error).unwrap_or_default());
         status
             .chain([
                 cell,
@@ -106,10 +109,11 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: boo
                     .map(|s| inline(s))
                     .collect::<Vec<_>>()
                     .join(" Or: "),
-                parts::retry_advice(error),
             ])
+            .chain(advice)
             .collect()
     });
     let headers = ["Status", label.word(), "Description", "Solution", "Retry"];
-    table(&headers[usize::from(!http)..], rows.collect())
+    let headers = &headers[usize::from(!http)..headers.len() - usize::from(!retry)];
+    table(headers, rows.collect())
 }

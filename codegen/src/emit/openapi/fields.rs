@@ -49,7 +49,7 @@ impl<'a> Schemas<'a> {
             }
             FieldSource::Description => d.constant("string", Doc::str(&e.description)),
             FieldSource::Context(index) => self.context(index),
-            FieldSource::Retryable => d.constant("boolean", Doc::Bool(e.is_retryable())),
+            FieldSource::Retryable => d.constant("boolean", Doc::from(e.is_retryable())),
             FieldSource::Group => match e.group {
                 Some(g) => d.constant("string", Doc::str(&self.catalog.groups[g].name)),
                 None => Obj::new(),

@@ -71,8 +71,8 @@ fn description(errors: &[&ErrorDef]) -> String {
 fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
     let seconds: Vec<u32> = errors
         .iter()
-        .filter_map(|e| match e.retry {
-            Retry::After(s) | Retry::Throttled { typical: Some(s) } => Some(s),
+        .filter_map(|e| match e.retry.policy {
+            Some(Retry::After(s) | Retry::Throttled { typical: Some(s) }) => Some(s),
             _ => None,
         })
         .collect();
@@ -127,17 +127,26 @@ fn extensions<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
 
 /// One code's entry of `x-errors`.
 fn retry_facts<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Obj<'a> {
-    let mut info = Obj::of([
-        ("retryable", Doc::Bool(error.is_retryable())),
-        ("retry", Doc::str(error.retry.policy())),
-    ]);
-    match &error.retry {
-        Retry::After(seconds) => info.insert("retryAfterSeconds", Doc::from(*seconds)),
-        Retry::Throttled {
+    // Only what the catalog states (or derives where it asks to, said so): an error
+    // with nothing stated has no retry entries.
+    let mut info = Obj::with_capacity(4);
+    if let Some(policy) = &error.retry.policy {
+        info.insert("retryable", Doc::Bool(policy.is_retryable()));
+        info.insert("retry", Doc::str(policy.policy()));
+        if error.retry.derived {
+            info.insert("retryDerivedFromStatus", Doc::Bool(true));
+        }
+    }
+    match &error.retry.policy {
+        Some(Retry::After(seconds)) => info.insert("retryAfterSeconds", Doc::from(*seconds)),
+        Some(Retry::Throttled {
             typical: Some(seconds),
-        } => info.insert("typicalRetryAfterSeconds", Doc::from(*seconds)),
-        Retry::Conditional(when) => info.insert("retryWhen", Doc::str(when)),
+        }) => info.insert("typicalRetryAfterSeconds", Doc::from(*seconds)),
+        Some(Retry::Conditional(when)) => info.insert("retryWhen", Doc::str(when)),
         _ => {}
+    }
+    if let Some(note) = &error.retry.note {
+        info.insert("retryAdvice", Doc::str(note));
     }
     match catalog.docs_url(error) {
         Some(url) => info.insert("docsUrl", Doc::from(url)),

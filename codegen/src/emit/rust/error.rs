@@ -13,7 +13,7 @@ use super::{
     rows::{Entry, Rows},
     text::Line,
 };
-use crate::model::{Catalog, ErrorDef, Param, Retry};
+use crate::model::{Catalog, ErrorDef, Param};
 
 /// The `Error` enum and its impls.
 pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
@@ -90,13 +90,8 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     if let Some(number) = error.number {
         doc.push_str(&format!("\n\nNumeric code: `{number}`."));
     }
-    match &error.retry {
-        Retry::Never => {}
-        Retry::Conditional(when) => doc.push_str(&format!(
-            "\n\nDo not retry unchanged: retry only {}.",
-            escape(when)
-        )),
-        retry => doc.push_str(&format!("\n\n{}", retry.advice())),
+    if let Some(advice) = error.retry.advice_with(escape) {
+        doc.push_str(&format!("\n\n{advice}"));
     }
     if let Some(reason) = error.deprecation_note() {
         doc.push_str(&format!("\n\nDeprecated: {}", escape(&reason)));

@@ -143,11 +143,16 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
         &mut errors.iter().map(|e| e.anchor.as_str()),
     );
     let retryable = rows.array_text(
-        "Whether each error may be retried, indexed by `Code`.",
-        quote! { static RETRYABLE: [bool; #count] = },
-        errors
-            .iter()
-            .map(|e| Line::new().boolean(e.is_retryable()).finish()),
+        "Whether each error may be retried (`None`: the catalog states no policy), indexed by `Code`.",
+        quote! { static RETRYABLE: [::core::option::Option<bool>; #count] = },
+        errors.iter().map(|e| match e.is_retryable() {
+            Some(answer) => Line::new()
+                .code("::core::option::Option::Some(")
+                .boolean(answer)
+                .code(")")
+                .finish(),
+            None => Line::new().code("::core::option::Option::None").finish(),
+        }),
     );
     let after = rows.array_text(
         "Each error's `Retry-After` seconds, indexed by `Code`.",

@@ -69,9 +69,12 @@ pub(super) fn accessors() -> TokenStream {
         #[must_use]
         pub const fn anchor(self) -> &'static str { ANCHORS[self as usize] }
         /// Whether a client may retry the request unchanged (after a delay or with
-        /// backoff); `false` where a retry needs a change first.
+        /// backoff): `Some(false)` where a retry needs a change first, `None` where the
+        /// catalog states no retry policy (the API says nothing, so neither does this).
         #[must_use]
-        pub const fn is_retryable(self) -> bool { RETRYABLE[self as usize] }
+        pub const fn is_retryable(self) -> ::core::option::Option<bool> {
+            RETRYABLE[self as usize]
+        }
         /// How many seconds a client should wait before retrying, sent as
         /// `Retry-After` by default (`retry: { policy: after }`); a service may give
         /// one response another delay.

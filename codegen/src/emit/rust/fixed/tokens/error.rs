@@ -28,9 +28,12 @@ pub(super) fn accessors() -> TokenStream {
             self.kind().docs_url()
         }
         /// Whether a client may retry the request unchanged (after a delay or with
-        /// backoff); `false` where a retry needs a change first.
+        /// backoff): `Some(false)` where a retry needs a change first, `None` where the
+        /// catalog states no retry policy.
         #[must_use]
-        pub const fn is_retryable(&self) -> bool { self.kind().is_retryable() }
+        pub const fn is_retryable(&self) -> ::core::option::Option<bool> {
+            self.kind().is_retryable()
+        }
         /// The seconds sent as `Retry-After` by default (`retry: { policy: after }`);
         /// `with_retry_after` gives one response another delay.
         #[must_use]
