@@ -265,6 +265,18 @@ pub enum Node {
 }
 
 impl Node {
+    /// Whether the message parameters are members of an object of the body
+    /// (`params: true`), rather than only text in the message.
+    pub fn carries_params(&self) -> bool {
+        match self {
+            Self::Object { fields, params, .. } => {
+                *params || fields.iter().any(|(_, node)| node.carries_params())
+            }
+            Self::Array { items, .. } => items.carries_params(),
+            Self::Field { .. } | Self::Const { .. } => false,
+        }
+    }
+
     /// The items of the array holding every error of the response (`many: true`), if
     /// the body has one: the shape of one error in such a body.
     pub fn many_items(&self) -> Option<&Node> {

@@ -12,6 +12,10 @@ use crate::model::{Catalog, FieldSource, Node, Param, Scalar};
 /// The error format: its heading, the example body and the field table.
 pub(super) fn section(page: &mut Page, catalog: &Catalog) {
     page.heading(1, ERROR_FORMAT.title);
+    page.push(format!(
+        "Errors are sent as `{}`, for example:",
+        catalog.envelope.media_type
+    ));
     page.push(parts::example(catalog, &catalog.errors[catalog.example]));
     let mut rows = Vec::new();
     fields(catalog, &catalog.envelope.body, "", &mut rows);
@@ -106,9 +110,20 @@ fn row(name: &str, ty: &str, description: &str) -> Vec<String> {
     vec![inline(name), ty.to_owned(), inline(description)]
 }
 
-/// A GFM table of already escaped cells.
+/// A GFM table of already escaped cells; an empty cell is one space wide, so the
+/// table keeps the compact style linters expect.
 pub(super) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let line = |cells: &[String]| format!("| {} |", cells.join(" | "));
+    let line = |cells: &[String]| {
+        let mut line = String::from("|");
+        for cell in cells {
+            if !cell.is_empty() {
+                line.push(' ');
+                line.push_str(cell);
+            }
+            line.push_str(" |");
+        }
+        line
+    };
     let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
     let rule: Vec<String> = header.iter().map(|_| "---".to_owned()).collect();
     let mut lines = vec![line(&header), line(&rule)];
@@ -176,7 +191,15 @@ fn description(catalog: &Catalog, node: &Node) -> String {
         Node::Field {
             from: FieldSource::Context(index),
             ..
-        } => catalog.context[*index].description.clone(),
+        } => {
+            let member = &catalog.context[*index];
+            let example =
+                crate::wire::param_json(&member.example).map(|json| format!("Example: {json}."));
+            match (member.description.clone(), example) {
+                (Some(text), Some(example)) => Some(format!("{text} {example}")),
+                (text, example) => text.or(example),
+            }
+        }
         Node::Field {
             from: FieldSource::Attribute(index),
             ..

@@ -222,7 +222,7 @@ pub(super) fn facts(
     items.extend(nested("Links", links));
     let template = error.message_template();
     let sends_message = wire::sources(&catalog.envelope.body).contains(&FieldSource::Message);
-    if !error.params.is_empty() || (sends_message && template != error.description) {
+    if sends_message && (!error.params.is_empty() || template != error.description) {
         items.push(format!("Message: {}", code_span(&template)));
     }
     items

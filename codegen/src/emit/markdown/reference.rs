@@ -29,10 +29,12 @@ pub(super) fn body(page: &mut Page, catalog: &Catalog) {
             .iter()
             .map(|e| parts::link(&label.text(e), &e.anchor))
             .collect();
-        page.push(format!(
-            "These errors send fields in their message; each one's section shows its message template and field table: {}.",
-            links.join(", ")
-        ));
+        let how = if catalog.envelope.body.carries_params() {
+            "These errors send fields as members of their body; each one's section shows its field table"
+        } else {
+            "These errors send fields in their message; each one's section shows its message template and field table"
+        };
+        page.push(format!("{how}: {}.", links.join(", ")));
     }
     if catalog.errors.iter().any(|e| !e.cases.is_empty()) {
         page.heading(1, COMMON_ERRORS.title);

@@ -61,11 +61,12 @@ impl<'a> Schemas<'a> {
                         required.push(Doc::str(&member.name));
                     }
                 }
-                let mut out = Obj::of([
-                    typed("object"),
-                    ("required", Doc::List(required)),
-                    ("properties", Doc::Map(properties)),
-                ]);
+                // OpenAPI 3.0 refuses an empty `required`; leaving it out says the same.
+                let mut out = Obj::of([typed("object")]);
+                if !required.is_empty() {
+                    out.insert("required", Doc::List(required));
+                }
+                out.insert("properties", Doc::Map(properties));
                 if self.catalog.envelope.unknown_members == UnknownMembers::Refuse {
                     out.insert("additionalProperties", Doc::Bool(false));
                 }
