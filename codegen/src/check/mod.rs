@@ -258,13 +258,14 @@ impl Checker<'_> {
 
     fn base_url(&mut self, raw: Option<&Text>) -> Option<String> {
         let url = self.optional(raw, "docs base_url")?;
-        if url.contains('#') || url.chars().any(char::is_whitespace) {
+        let flaw = texts::url_flaw(&url);
+        if url.contains('#') || flaw.is_some() {
             let d = self
                 .at(
                     pos(raw?),
-                    "docs base_url must be a URL without spaces or `#`",
+                    "docs base_url must be a URL a link can carry, without `#`",
                 )
-                .label("not usable as a base URL")
+                .label(flaw.unwrap_or_else(|| "not usable as a base URL".to_owned()))
                 .help("per-code anchors are appended as `#code`");
             self.report(d);
         }

@@ -6,21 +6,17 @@ use crate::model::Link;
 use crate::raw::RawLink;
 
 /// The link, with a URL that is not an absolute `https://` or `http://` one, or that
-/// holds a character a Markdown link cannot carry, reported.
+/// [`url_flaw`] finds fault with, reported.
 pub(super) fn link(ck: &mut Checker<'_>, raw: &RawLink) -> Link {
     let title = ck.required(&raw.title, "link title");
     let url = &raw.url.value;
     let absolute = ["https://", "http://"]
         .iter()
         .any(|scheme| url.len() > scheme.len() && url.starts_with(scheme));
-    let carried = url
-        .chars()
-        .find(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'));
-    if !absolute || carried.is_some() {
-        let label = match carried {
-            Some(c) => format!("`{}` cannot be part of a link", c.escape_debug()),
-            None => "expected an absolute `https://` or `http://` URL".to_owned(),
-        };
+    let flaw = url_flaw(url);
+    if !absolute || flaw.is_some() {
+        let label =
+            flaw.unwrap_or_else(|| "expected an absolute `https://` or `http://` URL".to_owned());
         let d = ck
             .at(
                 pos(&raw.url),
@@ -35,5 +31,80 @@ pub(super) fn link(ck: &mut Checker<'_>, raw: &RawLink) -> Link {
     Link {
         title,
         url: url.clone(),
+    }
+}
+
+/// What makes `url` unfit to publish, if anything: a character no link can carry as
+/// written (spaces, controls, `<`, `>`, `"`, `\\`), an invisible one (zero-width,
+/// direction marks, the byte-order mark) that would hide what the reader follows, an
+/// HTML entity (`&amp;`: the URL was copied from HTML, and Markdown would decode it),
+/// or credentials (`user:pass@host`).
+pub(super) fn url_flaw(url: &str) -> Option<String> {
+    if let Some(c) = url.chars().find(|&c| {
+        c.is_whitespace()
+            || c.is_control()
+            || is_invisible(c)
+            || matches!(c, '<' | '>' | '"' | '\\')
+    }) {
+        let shown = if c == ' ' || c.is_ascii_graphic() {
+            c.to_string()
+        } else {
+            c.escape_unicode().to_string()
+        };
+        return Some(format!("`{shown}` cannot be part of a link"));
+    }
+    if let Some(entity) = html_entity(url) {
+        return Some(format!(
+            "`{entity}` is HTML's spelling of a character: write the character itself"
+        ));
+    }
+    let authority = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = authority.split(['/', '?', '#']).next().unwrap_or_default();
+    authority
+        .contains('@')
+        .then(|| "a link cannot carry credentials (`user:password@`)".to_owned())
+}
+
+/// Whether `c` is a format character that shows nothing: zero-width spaces and joiners,
+/// direction marks and overrides, invisible operators, the byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// The first `&name;` or `&#number;` in `url`.
+fn html_entity(url: &str) -> Option<&str> {
+    url.match_indices('&').find_map(|(at, _)| {
+        let rest = &url[at + 1..];
+        let name = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+            .count();
+        (name > 0 && rest.as_bytes().get(name) == Some(&b';')).then(|| &url[at..at + name + 2])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_flaw;
+
+    #[test]
+    fn urls_that_hide_or_mangle_what_they_point_at_are_refused() {
+        assert_eq!(url_flaw("https://docs.example.com/errors?a=1&b=2#x"), None);
+        assert_eq!(url_flaw("https://example.com/@team/page"), None);
+        for url in [
+            "https://exa\u{200B}mple.com",
+            "https://example.com/\u{202E}fdp",
+            "https://example.com/a b",
+            "https://example.com/a\\",
+            "https://example.com/?a=1&amp;b=2",
+            "https://user:pass@example.com/",
+            "https://user@example.com",
+        ] {
+            assert!(url_flaw(url).is_some(), "{url:?} passed");
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! Emitters: pure functions from the validated model to text. They cannot fail.
 
+pub(crate) mod commonmark;
 pub mod dictionary;
 pub(crate) mod doc;
 pub mod markdown;

@@ -455,21 +455,23 @@ impl ErrorDef {
 
     /// The description and the retry advice, where the catalog states any, as one text
     /// (`Too many requests. Wait as long as ...`): what OpenAPI says of a code.
-    pub fn description_and_advice(&self) -> String {
-        match self.retry.advice() {
-            Some(advice) => format!("{} {advice}", sentence(&self.description)),
-            None => sentence(&self.description),
+    pub fn description_and_advice(&self, text: impl Fn(&str) -> String) -> String {
+        let description = text(&sentence(&self.description));
+        match self.retry.advice_with(text) {
+            Some(advice) => format!("{description} {advice}"),
+            None => description,
         }
     }
 
-    /// The solutions as a paragraph for plain text: `Solution: x`, or `Solutions:` and
-    /// a bulleted line each; nothing without any.
-    pub fn solutions_text(&self) -> Option<String> {
+    /// The solutions as a paragraph, each written by `text` (an escape for the output's
+    /// markup, or `str::to_owned`): `Solution: x`, or `Solutions:` and a bulleted line
+    /// each; nothing without any.
+    pub fn solutions_text(&self, text: impl Fn(&str) -> String) -> Option<String> {
         match self.solutions.as_slice() {
             [] => None,
-            [only] => Some(format!("Solution: {only}")),
+            [only] => Some(format!("Solution: {}", text(only))),
             many => {
-                let lines: Vec<String> = many.iter().map(|s| format!("- {s}")).collect();
+                let lines: Vec<String> = many.iter().map(|s| format!("- {}", text(s))).collect();
                 Some(format!("Solutions:\n{}", lines.join("\n")))
             }
         }

@@ -8,7 +8,7 @@
 //! renders as written.
 
 pub mod book;
-mod escape;
+use crate::emit::commonmark as escape;
 mod fields;
 mod format;
 mod groups;

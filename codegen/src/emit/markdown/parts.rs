@@ -2,7 +2,7 @@
 //! notes, common cases with their example bodies, and recommendations.
 
 use super::Page;
-use super::escape::{attribute, code_span, fenced, inline};
+use super::escape::{attribute, code_span, inline, json_block, link as link_to};
 use super::label::Label;
 use crate::model::{Case, Catalog, ErrorDef, FieldSource, Layout};
 use crate::wire;
@@ -48,16 +48,8 @@ pub(super) const RECOMMENDATIONS: Section = Section {
 
 /// Catalog text as paragraphs: blank lines in the text separate them.
 pub(super) fn paragraphs(page: &mut Page, text: &str) {
-    let mut paragraph = Vec::new();
-    for line in text.lines().chain([""]) {
-        if line.trim().is_empty() {
-            if !paragraph.is_empty() {
-                page.push(inline(&paragraph.join(" ")));
-                paragraph.clear();
-            }
-        } else {
-            paragraph.push(line);
-        }
+    for paragraph in super::escape::paragraphs(text) {
+        page.push(paragraph);
     }
 }
 
@@ -215,10 +207,7 @@ pub(super) fn facts(
     if let Some(advice) = retry_advice(error) {
         items.push(format!("Retry: {advice}"));
     }
-    let links = error
-        .links
-        .iter()
-        .map(|l| format!("[{}](<{}>)", inline(&l.title), l.url));
+    let links = error.links.iter().map(|l| link_to(&l.title, &l.url));
     items.extend(nested("Links", links));
     let template = error.message_template();
     let sends_message = wire::sources(&catalog.envelope.body).contains(&FieldSource::Message);
@@ -249,7 +238,7 @@ pub(super) fn deprecation(error: &ErrorDef) -> Option<String> {
 
 /// An error's example body as a JSON code block, from the wire serialiser.
 pub(super) fn example(catalog: &Catalog, error: &ErrorDef) -> String {
-    fenced("json", &wire::example_text(catalog, error))
+    json_block(&wire::example_text(catalog, error))
 }
 
 /// Where a case is shown: under its code's own section, or apart from it (then the

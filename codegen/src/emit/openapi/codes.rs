@@ -1,9 +1,11 @@
 //! The code enum of `components.schemas`: every code, with the names and texts that
 //! client generators and renderers show beside each value.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::schemas::{Schemas, source_description};
+use crate::emit::commonmark::inline;
 use crate::emit::doc::{Doc, Obj};
 use crate::model::{ErrorDef, FieldSource};
 
@@ -34,7 +36,10 @@ impl<'a> Schemas<'a> {
         let described = codes.into_iter().map(|(_, text)| Doc::from(text)).collect();
         Doc::Map(Obj::of([
             ("type", Doc::str("string")),
-            ("description", Doc::str(text.unwrap_or("The error code."))),
+            (
+                "description",
+                Doc::Str(text.unwrap_or(Cow::Borrowed("The error code."))),
+            ),
             ("enum", Doc::List(enum_codes)),
             ("x-enum-varnames", Doc::List(varnames)),
             ("x-enum-descriptions", Doc::List(described)),
@@ -69,7 +74,7 @@ impl<'a> Schemas<'a> {
                 many => {
                     let texts: Vec<String> = many
                         .iter()
-                        .map(|e| format!("In {}: {}", group(e), self.code_description(e)))
+                        .map(|e| format!("In {}: {}", inline(group(e)), self.code_description(e)))
                         .collect();
                     (many[0], texts.join(" "))
                 }
@@ -77,12 +82,13 @@ impl<'a> Schemas<'a> {
             .collect()
     }
 
-    /// What a code's enum member says: its description, the retry advice and, when the
-    /// docs are published, the link to its entry.
+    /// What a code's enum member says, on one line of CommonMark (Redoc renders it):
+    /// its description, the retry advice and, when the docs are published, the link to
+    /// its entry.
     fn code_description(&self, error: &ErrorDef) -> String {
-        let mut text = error.description_and_advice();
+        let mut text = error.description_and_advice(inline);
         if let Some(url) = self.catalog.docs_url(error) {
-            text.push_str(&format!(" Docs: {url}"));
+            text.push_str(&format!(" Docs: {}", inline(&url)));
         }
         text
     }

@@ -1,6 +1,8 @@
 //! The schemas of envelope fields, by where their value comes from: pinned to the one
 //! value of a code's schema, or the values of every code in the envelope's.
 
+use std::borrow::Cow;
+
 use super::schemas::{Schemas, Target};
 use super::tree::distinct;
 use crate::emit::doc::{Doc, Obj};
@@ -13,7 +15,7 @@ impl<'a> Schemas<'a> {
         &self,
         from: FieldSource,
         target: Target<'a>,
-        text: Option<&'a str>,
+        text: Option<Cow<'a, str>>,
     ) -> Doc<'a> {
         let mut out = match target {
             // The code enum is referenced as it is, without a description.
@@ -24,7 +26,7 @@ impl<'a> Schemas<'a> {
             Target::One(error) => self.field_of_one(from, error),
         };
         if let Some(text) = text {
-            out.insert("description", Doc::str(text));
+            out.insert("description", Doc::Str(text));
         }
         Doc::Map(out)
     }

@@ -17,6 +17,7 @@ mod yaml_strings;
 use serde_json::Value as Json;
 
 use crate::emit::OutputFile;
+use crate::emit::commonmark;
 use crate::emit::doc::{Doc, Obj, json};
 use crate::model::{Catalog, ErrorDef, OpenApiVersion};
 use dialect::Dialect;
@@ -145,12 +146,13 @@ fn info_description(catalog: &Catalog) -> String {
         .as_ref()
         .or(catalog.docs.intro.as_ref())
     {
-        text.push_str(summary);
+        text.push_str(&commonmark::block(summary));
         text.push_str("\n\n");
     }
     text.push_str(&format!(
         "Error responses of the {} API, generated from {}. Merge `components` into the service's own document.",
-        catalog.api, catalog.source
+        commonmark::inline(&catalog.api),
+        commonmark::code_span(&catalog.source)
     ));
     text
 }

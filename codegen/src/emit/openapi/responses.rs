@@ -3,6 +3,7 @@
 //! comes from the wire serialiser.
 
 use super::Names;
+use crate::emit::commonmark::{block, code_span, inline};
 use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, Retry};
 use crate::wire;
@@ -55,11 +56,14 @@ fn examples<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
 /// One code: its title, what it means, and the list of every code of a shared status.
 fn description(errors: &[&ErrorDef]) -> String {
     match errors {
-        [only] => format!("{}: {}", only.title, only.description),
+        [only] => format!("{}: {}", inline(&only.title), block(&only.description)),
         _ => {
             let lines: Vec<String> = errors
                 .iter()
-                .map(|e| format!("- `{}` {}: {}", e.code, e.title, e.description))
+                .map(|e| {
+                    let (code, title) = (code_span(&e.code), inline(&e.title));
+                    format!("- {code} {title}: {}", inline(&e.description))
+                })
                 .collect();
             format!("One of these errors:\n\n{}", lines.join("\n"))
         }
@@ -98,12 +102,12 @@ fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
 /// A named example: the code's title, what it means and what to do, and the body the
 /// server sends.
 fn example<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
-    let mut text = error.description.clone();
-    if let Some(solutions) = error.solutions_text() {
+    let mut text = block(&error.description).into_owned();
+    if let Some(solutions) = error.solutions_text(inline) {
         text.push_str(&format!("\n\n{solutions}"));
     }
     if let Some(note) = error.deprecation_note() {
-        text.push_str(&format!("\n\nDeprecated: {note}"));
+        text.push_str(&format!("\n\nDeprecated: {}", inline(&note)));
     }
     Doc::Map(Obj::of([
         ("summary", Doc::str(&error.title)),

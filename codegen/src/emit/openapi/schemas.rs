@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use super::Names;
 use super::dialect::Dialect;
+use crate::emit::commonmark::{block, code_span, inline};
 use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, FieldSource, Node, UnknownMembers};
 
@@ -136,13 +137,16 @@ impl<'a> Schemas<'a> {
         // and its docs entry as `externalDocs`.
         let mut head = Obj::of([
             ("title", Doc::str(&error.title)),
-            ("description", Doc::from(error.description_and_advice())),
+            (
+                "description",
+                Doc::from(error.description_and_advice(|text| block(text).into_owned())),
+            ),
         ]);
         if let Some(url) = self.catalog.docs_url(error) {
             let docs = Obj::of([
                 (
                     "description",
-                    Doc::from(format!("The docs of `{}`", error.code)),
+                    Doc::from(format!("The docs of {}", code_span(&error.code))),
                 ),
                 ("url", Doc::from(url)),
             ]);
@@ -160,10 +164,10 @@ impl<'a> Schemas<'a> {
     /// The envelope's description: the body's own, or a sentence naming the API.
     fn envelope_description(&self) -> Cow<'a, str> {
         match description(&self.catalog.envelope.body) {
-            Some(text) => Cow::Borrowed(text),
+            Some(text) => text,
             None => Cow::Owned(format!(
                 "The body of every error response of the {} API.",
-                self.catalog.api
+                inline(&self.catalog.api)
             )),
         }
     }
@@ -192,7 +196,7 @@ impl<'a> Schemas<'a> {
             Node::Object { fields, params, .. } => self.object(fields, *params, target),
         };
         if let Some(text) = description(node) {
-            out.insert("description", Doc::str(text));
+            out.insert("description", Doc::Str(text));
         }
         Doc::Map(out)
     }

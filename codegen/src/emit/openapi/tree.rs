@@ -1,9 +1,11 @@
 //! What the envelope tree says about the schemas: whether codes need schemas of their
 //! own, which member can discriminate them, where the array of several errors is.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::Hash;
 
+use crate::emit::commonmark;
 use crate::model::{Catalog, FieldSource, Node};
 
 /// Whether every code gets a schema of its own: always for bodies holding one error (so
@@ -65,10 +67,13 @@ fn has_params(node: &Node) -> bool {
     }
 }
 
-/// The description of the first field taking its value from `wanted`.
-pub(super) fn source_description(node: &Node, wanted: FieldSource) -> Option<&str> {
+/// The description of the first field taking its value from `wanted`, as CommonMark
+/// that shows the catalog's text as written.
+pub(super) fn source_description(node: &Node, wanted: FieldSource) -> Option<Cow<'_, str>> {
     match node {
-        Node::Field { from, description } if *from == wanted => description.as_deref(),
+        Node::Field { from, description } if *from == wanted => {
+            description.as_deref().map(commonmark::block)
+        }
         Node::Field { .. } | Node::Const { .. } => None,
         Node::Object { fields, .. } => fields
             .iter()
@@ -77,13 +82,15 @@ pub(super) fn source_description(node: &Node, wanted: FieldSource) -> Option<&st
     }
 }
 
-pub(super) fn description(node: &Node) -> Option<&str> {
-    match node {
+/// A node's description, as CommonMark that shows the catalog's text as written.
+pub(super) fn description(node: &Node) -> Option<Cow<'_, str>> {
+    let text = match node {
         Node::Field { description, .. }
         | Node::Const { description, .. }
         | Node::Object { description, .. }
         | Node::Array { description, .. } => description.as_deref(),
-    }
+    };
+    text.map(commonmark::block)
 }
 
 /// The values in first-seen order, each once; linear (a set of those seen, for lookup

@@ -31,7 +31,10 @@ impl<'a> Schemas<'a> {
             self.make_nullable(&mut out);
         }
         if let Some(text) = &param.description {
-            out.insert("description", Doc::str(text));
+            out.insert(
+                "description",
+                Doc::Str(crate::emit::commonmark::block(text)),
+            );
         }
         if let Some(example) = crate::wire::param_json(&param.example) {
             self.dialect.add_example(&mut out, Doc::from(example));

@@ -13,6 +13,7 @@ use super::{
     rows::{Entry, Rows},
     text::Line,
 };
+use crate::emit::commonmark;
 use crate::model::{Catalog, ErrorDef, Param};
 
 /// The `Error` enum and its impls.
@@ -61,7 +62,8 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     }
 }
 
-/// The docs of an error, shared by its `Code` and `Error` variants.
+/// The docs of an error, shared by its `Code` and `Error` variants. Catalog text goes
+/// through [`commonmark`], so rustdoc shows it as written and finds no doctest in it.
 pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     let statuses: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
     let status = if statuses.is_empty() {
@@ -70,55 +72,36 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
         format!("HTTP {}, ", statuses.join(" or "))
     };
     let mut doc = format!(
-        "**{}**: {status}code `{}`.\n\n{}",
-        escape(&error.title),
-        error.code,
-        escape(&error.description),
+        "**{}**: {status}code {}.\n\n{}",
+        commonmark::inline(&error.title),
+        commonmark::code_span(&error.code),
+        commonmark::block(&error.description),
     );
     if let Some(explanation) = &error.explanation {
-        doc.push_str(&format!("\n\n{}", escape(explanation)));
+        doc.push_str(&format!("\n\n{}", commonmark::block(explanation)));
     }
     for cause in &error.causes {
-        doc.push_str(&format!("\n\nCause: {}", escape(cause)));
+        doc.push_str(&format!("\n\nCause: {}", commonmark::inline(cause)));
     }
-    if let Some(solutions) = error.solutions_text() {
-        doc.push_str(&format!("\n\n{}", escape(&solutions)));
+    if let Some(solutions) = error.solutions_text(commonmark::inline) {
+        doc.push_str(&format!("\n\n{solutions}"));
     }
     for link in &error.links {
-        doc.push_str(&format!("\n\n{}: <{}>", escape(&link.title), link.url));
+        doc.push_str(&format!("\n\n{}", commonmark::link(&link.title, &link.url)));
     }
     if let Some(number) = error.number {
         doc.push_str(&format!("\n\nNumeric code: `{number}`."));
     }
-    if let Some(advice) = error.retry.advice_with(escape) {
+    if let Some(advice) = error.retry.advice_with(commonmark::inline) {
         doc.push_str(&format!("\n\n{advice}"));
     }
     if let Some(reason) = error.deprecation_note() {
-        doc.push_str(&format!("\n\nDeprecated: {}", escape(&reason)));
+        doc.push_str(&format!("\n\nDeprecated: {}", commonmark::inline(&reason)));
     }
     if let Some(url) = catalog.docs_url(error) {
-        doc.push_str(&format!("\n\nDocs: <{url}>"));
+        doc.push_str(&format!("\n\nDocs: {}", commonmark::link(&url, &url)));
     }
     doc
-}
-
-/// The characters [`escape`] escapes.
-static MARKUP: [bool; 256] = crate::emit::byte_set(b"\\[]<>*`_#");
-
-/// Catalog prose as Markdown text: characters rustdoc would read as links, HTML or
-/// emphasis are escaped.
-fn escape(text: &str) -> String {
-    if !text.bytes().any(|b| MARKUP[usize::from(b)]) {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() && MARKUP[c as usize] {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn variant(catalog: &Catalog, error: &ErrorDef) -> Entry {
@@ -168,12 +151,12 @@ pub(super) fn deprecated(error: &ErrorDef) -> Line {
 }
 
 fn param_doc(param: &Param) -> String {
-    let what = param
-        .description
-        .as_deref()
-        .map_or_else(|| format!("The `{}` parameter.", param.name), escape);
+    let what = param.description.as_deref().map_or_else(
+        || format!("The {} parameter.", commonmark::code_span(&param.name)),
+        |text| commonmark::block(text).into_owned(),
+    );
     let example = crate::wire::param_json(&param.example)
-        .map(|json| format!("\n\nExample: `{json}`."))
+        .map(|json| format!("\n\nExample: {}.", commonmark::code_span(&json.to_string())))
         .unwrap_or_default();
     format!("{what}{example}")
 }

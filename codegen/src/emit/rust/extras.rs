@@ -5,6 +5,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use std::borrow::Cow;
+
+use crate::emit::commonmark;
+
 use super::{doc_lines, field_ident, field_type, ident_of, rows::Rows, rust_type};
 use crate::model::{Catalog, ManyStatus, ObjectType, Param, ParamType, Scalar};
 
@@ -21,12 +25,12 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             let count = catalog.errors.len();
             let (ty, values) = attribute_values(catalog, index, &attribute.ty);
             let doc = doc_lines(&format!(
-                "The error's `{}`{}; `None` for errors that set none.",
-                attribute.name,
+                "The error's {}{}; `None` for errors that set none.",
+                commonmark::code_span(&attribute.name),
                 attribute
                     .description
                     .as_deref()
-                    .map(|d| format!(": {d}"))
+                    .map(|d| format!(": {}", commonmark::inline(d)))
                     .unwrap_or_default()
             ));
             let values = rows.array(
@@ -63,12 +67,12 @@ fn context(catalog: &Catalog) -> TokenStream {
         let ident = ident_of(&member.ident);
         let ty = rust_type(&member.ty);
         let doc = doc_lines(&format!(
-            "`{}`{}",
-            member.name,
+            "{}{}",
+            commonmark::code_span(&member.name),
             member
                 .description
                 .as_deref()
-                .map(|d| format!(": {d}"))
+                .map(|d| format!(": {}", commonmark::inline(d)))
                 .unwrap_or_default()
         ));
         quote! { #doc pub #ident: ::core::option::Option<#ty>, }
@@ -137,10 +141,10 @@ fn object_struct(catalog: &Catalog, object: &ObjectType) -> TokenStream {
         let ty = field_type(member);
         let wire = &member.name;
         let doc = doc_lines(
-            member
+            &member
                 .description
                 .as_deref()
-                .unwrap_or("A member of the object."),
+                .map_or(Cow::Borrowed("A member of the object."), commonmark::block),
         );
         let skip = (member.optional && !member.nullable).then(|| {
             quote! { #[serde(default, skip_serializing_if = "::core::option::Option::is_none")] }

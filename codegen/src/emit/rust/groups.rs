@@ -4,6 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::emit::commonmark;
+
 use super::{doc_lines, rows::Rows, variant_ident};
 use crate::model::Catalog;
 
@@ -15,9 +17,13 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.groups.len();
     let variant = |index: usize| format_ident!("{}", catalog.groups[index].variant);
     let variants = catalog.groups.iter().enumerate().map(|(index, group)| {
-        let mut text = format!("{} (`{}`)", group.title, group.name);
+        let mut text = format!(
+            "{} ({})",
+            commonmark::inline(&group.title),
+            commonmark::code_span(&group.name)
+        );
         if let Some(description) = &group.description {
-            text.push_str(&format!("\n\n{description}"));
+            text.push_str(&format!("\n\n{}", commonmark::block(description)));
         }
         if let Some((from, to)) = group.range {
             text.push_str(&format!("\n\nNumbers {from} to {to}."));

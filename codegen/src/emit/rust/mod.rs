@@ -25,6 +25,7 @@ mod values;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::emit::commonmark;
 use crate::model::{Catalog, Param, ParamType};
 
 /// Which HTTP glue the generated code carries. Each option makes the generated code use
@@ -93,6 +94,9 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
             // Deprecated codes are `#[deprecated]` for the code that names them; the
             // module's own tables and matches name every code.
             #![allow(deprecated)]
+            // The docs carry the catalog's prose as written: words like `VIEW_ACTIVITIES`
+            // are the API's text, not code to put in backticks.
+            #![allow(clippy::doc_markdown)]
             // The support module's items, by a short path (no catalog names an item
             // `support`: the module's own items and object types are UpperCamelCase).
             use super::errcat_support as support;
@@ -110,16 +114,20 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
 
 fn module_doc(catalog: &Catalog) -> String {
     let mut doc = format!(
-        "Errors of the {} API, generated from `{}`.\n\n",
-        catalog.api, catalog.source
+        "Errors of the {} API, generated from {}.\n\n",
+        commonmark::inline(&catalog.api),
+        commonmark::code_span(&catalog.source)
     );
     doc.push_str(
         "[`Code`] names each error and carries its metadata; [`Error`] is one error \
          with its message parameters, serialised to the API's wire body",
     );
-    doc.push_str(&format!(" (`{}`).", catalog.envelope.media_type));
+    doc.push_str(&format!(
+        " ({}).",
+        commonmark::code_span(&catalog.envelope.media_type)
+    ));
     if let Some(url) = &catalog.docs.base_url {
-        doc.push_str(&format!("\n\nDocs: <{url}>"));
+        doc.push_str(&format!("\n\nDocs: {}", commonmark::link(url, url)));
     }
     doc
 }

@@ -45,7 +45,8 @@ pub fn files(catalog: &Catalog) -> Vec<(String, String)> {
 }
 
 /// `book.toml`: the title and language, no missing pages created behind the
-/// generator's back, and no chapter numbers in the sidebar (codes are not chapters).
+/// generator's back, no preprocessor reading directives in catalog text, and no
+/// chapter numbers in the sidebar (codes are not chapters).
 fn book_toml(catalog: &Catalog) -> String {
     let lines = [
         format!(
@@ -59,6 +60,9 @@ fn book_toml(catalog: &Catalog) -> String {
         String::new(),
         "[build]".to_owned(),
         "create-missing = false".to_owned(),
+        // The pages hold catalog text: no `{{#include}}` or other link directive of
+        // mdBook's is ever expanded in them (the text escapes them as well).
+        "use-default-preprocessors = false".to_owned(),
         String::new(),
         "[output.html]".to_owned(),
         "no-section-label = true".to_owned(),

@@ -1,10 +1,17 @@
-//! Escaping: catalog text placed in Markdown so that it renders exactly as written.
+//! Escaping: catalog text placed in CommonMark so that it renders exactly as written.
+//! One rule for every output that is read as Markdown: the Markdown pages, the mdBook
+//! sources, rustdoc comments and OpenAPI descriptions.
 //!
 //! Every function here is total: any string gives Markdown whose rendered text is the
 //! input (with runs of ASCII whitespace, newlines included, shown as one space, as HTML
 //! shows them anyway). Characters are escaped only where CommonMark or GFM could read
 //! them as markup, so ordinary text stays readable in the raw page: `snake_case` words,
-//! `C#`, `a -> b` and `AT&T` are left alone.
+//! `C#`, `a -> b` and `AT&T` are left alone. Two runs are broken that are not
+//! CommonMark's but tools': `{{`, which mdBook reads as a directive (`{{#include}}`),
+//! and nothing ever starts a line, so no text becomes an indented or fenced code block
+//! (which rustdoc would run as a doctest).
+
+use std::borrow::Cow;
 
 /// Catalog text as inline Markdown that renders literally in every place the pages put
 /// text: paragraphs, list items, headings, link texts and table cells.
@@ -31,10 +38,70 @@ fn escape_inline(text: &str) -> String {
     out
 }
 
+/// Catalog text of several paragraphs (blank lines apart in the text), each one line of
+/// [`inline`] text, apart by a blank line; borrowed when nothing needs escaping.
+pub(crate) fn block(text: &str) -> Cow<'_, str> {
+    if renders_as_is(text) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(paragraphs(text).join("\n\n"))
+}
+
+/// The paragraphs of catalog text, each as one line of [`inline`] text.
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut paragraph = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            if !paragraph.is_empty() {
+                out.push(inline(&paragraph.join(" ")));
+                paragraph.clear();
+            }
+        } else {
+            paragraph.push(line);
+        }
+    }
+    out
+}
+
+/// A link to `url` showing `text`, both as written.
+pub(crate) fn link(text: &str, url: &str) -> String {
+    format!("[{}]({})", inline(text), destination(url))
+}
+
+/// A URL as a link destination that CommonMark reads back exactly: in angle brackets,
+/// with the characters it would read as escapes, entities or directives
+/// (`\`, `&`, `{`, `}`, `<`, `>`) backslash-escaped. The checker refuses the spaces and
+/// controls no destination can hold.
+pub(crate) fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len() + 2);
+    out.push('<');
+    for c in url.chars() {
+        if matches!(c, '\\' | '&' | '{' | '}' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('>');
+    out
+}
+
+/// A JSON body as a fenced block. JSON text can hold `{{` only inside a string, where
+/// `\u007b` says the same, so the second brace is written that way: mdBook, which reads
+/// `{{#include}}` even inside fences, finds nothing to expand.
+pub(crate) fn json_block(body: &str) -> String {
+    fenced("json", &body.replace("{{", "{\\u007b"))
+}
+
 /// Text as a code span: backticks in the text get a longer fence, and padding keeps a
 /// leading or trailing backtick or space from being taken as part of the fence.
-/// Not for table cells, where a `|` would still end the cell.
+/// Not for table cells, where a `|` would still end the cell. Text holding `{{` is
+/// written as [`inline`] text instead: a code span cannot escape the braces mdBook would
+/// read as a directive.
 pub(crate) fn code_span(text: &str) -> String {
+    if text.contains("{{") {
+        return inline(text);
+    }
     let text = squash(text);
     let ticks = "`".repeat(longest_run(&text, b'`') + 1);
     let edge = |c: char| text.starts_with(c) || text.ends_with(c);
@@ -107,7 +174,7 @@ fn is_squashed(text: &str) -> bool {
 
 /// The bytes that are markup wherever they stand in inline text (the `$` of math
 /// included), so that text holding one takes the full check in [`inline`].
-static MARKUP_ANYWHERE: [bool; 256] = crate::emit::byte_set(b"`[]<|*~\\_&#$");
+static MARKUP_ANYWHERE: [bool; 256] = crate::emit::byte_set(b"`[]<|*~\\_&#${");
 
 /// The bytes that open a block when text starts with them.
 static MARKUP_AT_START: [bool; 256] = crate::emit::byte_set(b">-+=");
@@ -150,6 +217,8 @@ fn needs_backslash(chars: &[char], at: usize) -> bool {
         '\\' => next.is_none_or(|n| n.is_ascii_punctuation()),
         '_' => !underscore_inside_word(chars, at),
         '&' => looks_like_entity(&chars[at + 1..]),
+        // mdBook's directives open with `{{`: the second brace is escaped.
+        '{' => at > 0 && chars[at - 1] == '{',
         // An ATX heading opener, or a heading's closing sequence.
         '#' => hash_run_is_markup(chars, at),
         // Blockquotes, bullet lists, thematic breaks and setext underlines, where text
@@ -243,6 +312,21 @@ mod tests {
             "a \\| b \\<i> \\`c\\` \\[d\\](e) \\*f\\* \\&amp;"
         );
         assert_eq!(inline("back\\slash\\*"), "back\\slash\\\\\\*");
+        assert_eq!(inline("{{#include x}} {{{"), "{\\{#include x}} {\\{\\{");
+        assert_eq!(
+            inline("a\n    indented\n~~~\nfence"),
+            "a indented \\~\\~\\~ fence"
+        );
+    }
+
+    #[test]
+    fn paragraphs_links_and_destinations() {
+        assert_eq!(block("one\n  two\n\n\n    three"), "one two\n\nthree");
+        assert!(matches!(block("plain words"), Cow::Borrowed("plain words")));
+        assert_eq!(
+            link("[t]", "https://x.test/a\\?b=1&amp;c={{#i}}"),
+            "[\\[t\\]](<https://x.test/a\\\\?b=1\\&amp;c=\\{\\{#i\\}\\}>)"
+        );
     }
 
     #[test]
@@ -252,6 +336,10 @@ mod tests {
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(fenced("json", "{}"), "```json\n{}\n```");
         assert_eq!(fenced("", "````"), "`````\n````\n`````");
+        assert_eq!(
+            json_block("{\"a\":\"{{#x}}\"}"),
+            "```json\n{\"a\":\"{\\u007b#x}}\"}\n```"
+        );
     }
 
     proptest::proptest! {
