@@ -60,6 +60,53 @@ pub(crate) fn field(name: &str) -> Result<String, NameError> {
     checked(name.to_snake_case())
 }
 
+/// The methods the generated `Code` has of its own or by its traits (`fmt`, `clone`,
+/// ...), which no attribute's accessor on `Code` may take: a second inherent method of
+/// one name is E0592, and one named like a trait method hides it from method calls.
+pub(crate) const CODE_METHODS: &[&str] = &[
+    "anchor",
+    "as_str",
+    "borrow",
+    "clamp",
+    "clone",
+    "cmp",
+    "description",
+    "docs_url",
+    "eq",
+    "fmt",
+    "ge",
+    "group",
+    "gt",
+    "hash",
+    "into",
+    "is_retryable",
+    "le",
+    "lt",
+    "max",
+    "min",
+    "ne",
+    "number",
+    "partial_cmp",
+    "retry_after",
+    "solutions",
+    "status",
+    "statuses",
+    "title",
+    "to_owned",
+    "to_string",
+    "try_into",
+    "type_id",
+];
+
+/// Whether an attribute's accessor `ident` (raw `r#` prefix and all) would clash with
+/// a method of the generated `Code`: one of [`CODE_METHODS`], or any `from_...`, the
+/// prefix of `Code`'s lookups (`from_code`, `from_number`, ...), which clippy also
+/// expects to take no `self`.
+pub(crate) fn is_code_method(ident: &str) -> bool {
+    let bare = ident.strip_prefix("r#").unwrap_or(ident);
+    CODE_METHODS.contains(&bare) || bare == "from" || bare.starts_with("from_")
+}
+
 /// Module names the generated file itself uses beside the catalogs' modules.
 pub(crate) const RESERVED_MODULES: &[&str] = &["errcat_support"];
 
@@ -182,6 +229,11 @@ mod tests {
         );
         assert_eq!(module("errcat_support"), Err(ModuleError::Reserved));
         assert!(matches!(module("self"), Err(ModuleError::Name(_))));
+        assert!(is_code_method("as_str"));
+        assert!(is_code_method("from_region"));
+        assert!(is_code_method("r#clone"));
+        assert!(!is_code_method("category"));
+        assert!(!is_code_method("r#type"));
     }
 
     #[test]

@@ -20,13 +20,22 @@ pub(super) fn check_attributes(
 ) -> Vec<Attribute> {
     let entries = raw.map(|o| &o.0[..]).unwrap_or_default();
     let mut out: Vec<Attribute> = Vec::with_capacity(entries.len());
+    let mut firsts: Vec<&Text> = Vec::with_capacity(entries.len());
     for (name, attribute) in entries {
         let ty = scalar_type(ck, &attribute.value.ty, false);
         if let Some(default) = &attribute.value.default {
             scalar_value(ck, &ty, default);
         }
+        let ident = ident(ck, name);
+        if names::is_code_method(&ident) {
+            method_clash(ck, name, &ident);
+        }
+        if let Some(first) = out.iter().position(|a| a.ident == ident) {
+            same_ident(ck, name, firsts[first], &ident, "attribute");
+        }
+        firsts.push(name);
         out.push(Attribute {
-            ident: ident(ck, name),
+            ident,
             name: name.value.clone(),
             ty,
             description: ck.optional(
@@ -36,6 +45,45 @@ pub(super) fn check_attributes(
         });
     }
     out
+}
+
+/// Reports an attribute whose accessor on `Code` would take the name of one of
+/// `Code`'s own methods.
+fn method_clash(ck: &mut Checker<'_>, name: &Text, ident: &str) {
+    let d = ck
+        .at(
+            pos(name),
+            format!(
+                "attribute `{}` would be the method `Code::{ident}()`, a name the generated `Code` has already",
+                name.value
+            ),
+        )
+        .label("an attribute's accessor is a method of `Code` named after it")
+        .help(format!(
+            "rename the attribute, e.g. `{}_value`; `Code` has methods such as `as_str`, `status`, `title`, `description`, `docs_url`, `group` and `is_retryable`, the lookups `from_...` and its traits' (`fmt`, `clone`, `cmp`, ...)",
+            name.value
+        ));
+    ck.report(d);
+}
+
+/// Reports a `what` (attribute, context member) whose Rust name an earlier one has.
+fn same_ident(ck: &mut Checker<'_>, name: &Text, first: &Text, ident: &str, what: &str) {
+    let at = pos(first);
+    let d = ck
+        .at(
+            pos(name),
+            format!(
+                "{what} `{}` has the Rust name `{ident}` of `{}`",
+                name.value, first.value
+            ),
+        )
+        .label("Rust name used again here")
+        .note(format!(
+            "`{}` is declared at {}:{}:{}",
+            first.value, ck.source.name, at.line, at.col
+        ))
+        .help("names that differ only in case or separators make one Rust name; rename one");
+    ck.report(d);
 }
 
 /// Each attribute's value for one error: its own, the attribute's default, or none.
@@ -113,14 +161,20 @@ pub(super) fn check_context(
 ) -> Vec<ContextMember> {
     let entries = raw.map(|o| &o.0[..]).unwrap_or_default();
     let mut out: Vec<ContextMember> = Vec::with_capacity(entries.len() + 1);
+    let mut firsts: Vec<&Text> = Vec::with_capacity(entries.len());
     for (name, member) in entries {
         let ty = scalar_type(ck, &member.value.ty, true);
+        let ident = ident(ck, name);
+        if let Some(first) = out.iter().position(|m| m.ident == ident) {
+            same_ident(ck, name, firsts[first], &ident, "context member");
+        }
+        firsts.push(name);
         let example = match &member.value.example {
             Some(example) => types::example(ck, &ty, example),
             None => types::default_example(&name.value, &ty),
         };
         out.push(ContextMember {
-            ident: ident(ck, name),
+            ident,
             name: name.value.clone(),
             ty,
             description: ck.optional(member.value.description.as_ref(), "context description"),

@@ -84,35 +84,47 @@ pub(super) fn check_errors(
         .map(|e| check_error(ck, e, scope))
         .collect();
     super::types::object_names_unique(ck, &errors, &raw.value);
+    let pairs: Vec<(&ErrorDef, &RawError)> = errors.iter().zip(&raw.value).collect();
     let by_code = |e: &RawError| pos(&e.code);
     // Where codes are unique per group, a code is known by its group and itself.
     let in_group = |e: &RawError, key: String| match (&e.group, scope.per_group) {
         (Some(group), true) => format!("{}/{key}", group.value),
         _ => key,
     };
+    let code = |_: &ErrorDef, e: &RawError| Some(in_group(e, e.code.value.clone()));
+    let repeat = if scope.per_group {
+        Repeat::CODE_IN_GROUP
+    } else {
+        Repeat::CODE
+    };
+    report_repeats(ck, &pairs, code, by_code, (repeat, scope.per_group));
+    // The variant and the anchor as the emitters write them: group-qualified where codes
+    // are unique per group, from the `name` or title for an error known by its number.
+    let variant = |e: &ErrorDef, _: &RawError| Some(e.variant.clone());
     report_repeats(
         ck,
-        raw,
-        |e| Some(in_group(e, e.code.value.clone())),
-        by_code,
-        if scope.per_group {
-            Repeat::CODE_IN_GROUP
-        } else {
-            Repeat::CODE
-        },
+        &pairs,
+        variant,
+        variant_pos,
+        (Repeat::VARIANT, scope.per_group),
     );
-    report_repeats(
-        ck,
-        raw,
-        |e| names::variant(&e.code.value).ok().map(|v| in_group(e, v)),
-        by_code,
-        Repeat::VARIANT,
-    );
-    let number = |e: &RawError| e.number.as_ref().map(|n| n.value.to_string());
+    let number = |_: &ErrorDef, e: &RawError| e.number.as_ref().map(|n| n.value.to_string());
     let number_pos = |e: &RawError| e.number.as_ref().map_or(pos(&e.code), pos);
-    report_repeats(ck, raw, number, number_pos, Repeat::NUMBER);
-    let anchor = |e: &RawError| Some(in_group(e, names::anchor(&e.code.value)));
-    report_repeats(ck, raw, anchor, by_code, Repeat::ANCHOR);
+    report_repeats(
+        ck,
+        &pairs,
+        number,
+        number_pos,
+        (Repeat::NUMBER, scope.per_group),
+    );
+    let anchor = |e: &ErrorDef, _: &RawError| Some(e.anchor.clone());
+    report_repeats(
+        ck,
+        &pairs,
+        anchor,
+        by_code,
+        (Repeat::ANCHOR, scope.per_group),
+    );
     for (error, raw) in errors.iter().zip(&raw.value) {
         report_section_anchor(ck, error, raw);
     }
@@ -568,53 +580,96 @@ impl Repeat {
     };
     const ANCHOR: Self = Self {
         what: "docs anchor",
-        help: "codes that differ only in letter case make the same docs anchor; rename one",
+        help: "codes that make the same docs anchor would share one section and one book page; rename one",
     };
 }
 
 impl Repeat {
     /// Whether an earlier check already reported this pair: a repeated code also
     /// repeats its variant, and a repeated variant also repeats its anchor.
-    fn already_reported(&self, first: &RawError, later: &RawError) -> bool {
+    fn already_reported(&self, first: &ErrorDef, later: &ErrorDef) -> bool {
         match self.what {
-            "Rust variant" => first.code.value == later.code.value,
-            "docs anchor" => {
-                names::variant(&first.code.value).ok() == names::variant(&later.code.value).ok()
-            }
+            "Rust variant" => first.code == later.code && first.group == later.group,
+            "docs anchor" => first.variant == later.variant,
             _ => false,
+        }
+    }
+
+    /// The advice for a repeat of `first` by `later`: where a name is made from more
+    /// than the code (a group's name, an error's title), it says so.
+    fn help_for(&self, first: &RawError, later: &RawError, per_group: bool) -> &'static str {
+        let numeric = first.numeric || later.numeric;
+        let grouped = per_group && (first.group.is_some() || later.group.is_some());
+        match self.what {
+            "Rust variant" if numeric => {
+                "an error known by its number is named by its `name` or else its title; give one a `name`"
+            }
+            "Rust variant" if grouped => {
+                "with `unique_codes: group`, a variant is the group's name and the code's (`storage` + `not_found` gives `StorageNotFound`); rename one"
+            }
+            "docs anchor" if grouped => {
+                "with `unique_codes: group`, an anchor is the group's name, `-` and the code (`storage-not_found`); rename one"
+            }
+            _ => self.help,
         }
     }
 }
 
-/// Reports every error whose key (code, variant, number) was already used by an
-/// earlier one, pointing at both.
+/// Where an error's variant comes from: its `name` or title for an error known by its
+/// number only, its code otherwise.
+fn variant_pos(raw: &RawError) -> crate::source::Pos {
+    match (&raw.name, &raw.title) {
+        (Some(name), _) if raw.numeric => pos(name),
+        (None, Some(title)) if raw.numeric => pos(title),
+        _ => pos(&raw.code),
+    }
+}
+
+/// How a diagnostic names an error: its code, and its group where the group is part of
+/// its names (`per_group`).
+fn named(raw: &RawError, per_group: bool) -> String {
+    match &raw.group {
+        Some(group) if per_group => {
+            format!("code \"{}\" of group `{}`", raw.code.value, group.value)
+        }
+        _ if raw.numeric => format!("error {}", raw.code.value),
+        _ => format!("code \"{}\"", raw.code.value),
+    }
+}
+
+/// Reports every error whose key (code, variant, number, anchor) was already used by
+/// an earlier one, pointing at both.
 fn report_repeats(
     ck: &mut Checker<'_>,
-    raw: &Spanned<Vec<RawError>>,
-    key: impl Fn(&RawError) -> Option<String>,
+    errors: &[(&ErrorDef, &RawError)],
+    key: impl Fn(&ErrorDef, &RawError) -> Option<String>,
     at: impl Fn(&RawError) -> crate::source::Pos,
-    repeat: Repeat,
+    (repeat, per_group): (Repeat, bool),
 ) {
     let what = repeat.what;
     // A map for lookup only, never iterated: reports follow the catalog's order.
-    let mut seen: HashMap<String, &RawError> = HashMap::with_capacity(raw.value.len());
-    for error in &raw.value {
-        let Some(k) = key(error) else { continue };
-        if let Some(first) = seen.get(&k) {
-            let first_pos = at(first);
+    let mut seen: HashMap<String, (&ErrorDef, &RawError)> = HashMap::with_capacity(errors.len());
+    for &(error, raw) in errors {
+        let Some(k) = key(error, raw) else { continue };
+        if let Some(&(first, first_raw)) = seen.get(&k) {
+            if repeat.already_reported(first, error) {
+                continue;
+            }
+            let first_pos = at(first_raw);
             let d = ck
-                .at(at(error), format!("duplicate {what} \"{k}\""))
+                .at(at(raw), format!("duplicate {what} \"{k}\""))
                 .label(format!("{what} used again here"))
                 .note(format!(
-                    "first used by code \"{}\" at {}:{}:{}",
-                    first.code.value, ck.source.name, first_pos.line, first_pos.col
+                    "first used by {} at {}:{}:{}",
+                    named(first_raw, per_group),
+                    ck.source.name,
+                    first_pos.line,
+                    first_pos.col
                 ))
-                .help(repeat.help);
-            if !repeat.already_reported(first, error) {
-                ck.report(d);
-            }
+                .help(repeat.help_for(first_raw, raw, per_group));
+            ck.report(d);
         } else {
-            seen.insert(k, error);
+            seen.insert(k, (error, raw));
         }
     }
 }

@@ -136,6 +136,8 @@ fn add<'a>(
             .note(format!("first declared at line {line}"));
         ck.report(d);
     }
+    let anchor = format!("group-{}", names::anchor(&name));
+    anchor_apart(ck, set, &anchor, raw);
     let range = raw.range.as_ref().and_then(|r| range(ck, set, parent, r));
     let index = set.groups.len();
     set.groups.push(Group {
@@ -144,7 +146,7 @@ fn add<'a>(
             .as_ref()
             .map_or_else(|| name.to_title_case(), |t| ck.required(t, "group title")),
         description: ck.optional(raw.description.as_ref(), "group description"),
-        anchor: format!("group-{}", names::anchor(&name)),
+        anchor,
         name,
         variant,
         parent,
@@ -159,6 +161,34 @@ fn add<'a>(
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);
     }
+}
+
+/// Reports a group whose docs anchor (and book page, `groups/<anchor>.md`) an earlier
+/// group of another Rust name has: `aB` and `ab` are both `#group-ab`. Groups of the same
+/// Rust name are reported as declared twice already.
+fn anchor_apart(ck: &mut Checker<'_>, set: &GroupSet<'_>, anchor: &str, raw: &RawGroup) {
+    let Some(first) = set.groups.iter().position(|g| g.anchor == anchor) else {
+        return;
+    };
+    if names::variant(&raw.name.value).ok().as_deref() == Some(set.groups[first].variant.as_str()) {
+        return;
+    }
+    let at = pos(&set.raw[first].name);
+    let d = ck
+        .at(
+            pos(&raw.name),
+            format!(
+                "group `{}` has the docs anchor `#{anchor}` of group `{}`",
+                raw.name.value, set.groups[first].name
+            ),
+        )
+        .label("docs anchor used again here")
+        .note(format!(
+            "group `{}` is declared at {}:{}:{}",
+            set.groups[first].name, ck.source.name, at.line, at.col
+        ))
+        .help("group names that differ only in letter case or separators share one section and one book page; rename one");
+    ck.report(d);
 }
 
 /// A group's range: ordered ends, inside its parent's, apart from its siblings'.

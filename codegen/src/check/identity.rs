@@ -57,6 +57,7 @@ pub(super) fn check_identity(
                 &|e| attribute_text(e, index),
                 "attribute value",
             );
+            titles_for_lookup(ck, errors, raw);
         }
         _ => unique(ck, errors, raw, &|e| Some(e.title.clone()), "title"),
     }
@@ -74,6 +75,30 @@ fn numbers_present(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]) 
                 .help("give every error a `number`, or drop `from: number` from the envelope");
             ck.report(d);
         }
+    }
+}
+
+/// Reports every error whose title an earlier one has, where bodies carry neither code
+/// nor number: the generated `Code::from_title` then finds codes by title, and of two
+/// with one title would only ever find the first.
+fn titles_for_lookup(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]) {
+    // For lookup only, never iterated: reports follow the catalog's order.
+    let mut first_with: HashMap<&str, &ErrorDef> = HashMap::new();
+    for (error, raw_error) in errors.iter().zip(raw) {
+        let first = *first_with.entry(error.title.as_str()).or_insert(error);
+        if std::ptr::eq(first, error) {
+            continue;
+        }
+        let at = raw_error.title.as_ref().map_or(pos(&raw_error.code), pos);
+        let d = ck
+            .at(at, format!("duplicate title \"{}\"", error.title))
+            .label("`Code::from_title` would find only one of these codes")
+            .note(format!(
+                "code \"{}\" has this title too; bodies carry no code or number, so the generated `Code::from_title` looks codes up by title",
+                first.code
+            ))
+            .help("give each error its own title, or add `from: code` to the envelope");
+        ck.report(d);
     }
 }
 

@@ -156,8 +156,10 @@ fn empty_of(ty: &ParamType) -> TokenStream {
 }
 
 /// The errors grouped by the types of their fields (in order), in catalog order of each
-/// group's first error: errors whose fields have the same types share one `match` arm,
-/// which binds the fields by position.
+/// group's first error: errors whose fields have the same Rust types share one `match`
+/// arm, which binds the fields by position. The key is the Rust type, not only the
+/// `Arg` variant: `Any` lends objects, maps and JSON alike, but one binding of an arm's
+/// alternatives has one type (two errors' `detail` objects are two structs).
 fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
     let mut index: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<&ErrorDef>> = Vec::new();
@@ -165,7 +167,7 @@ fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
         let key = error
             .params
             .iter()
-            .map(|p| arg_variant(p).to_string())
+            .map(|p| format!("{} {}", arg_variant(p), super::field_type(p)))
             .collect();
         let next = groups.len();
         let at = *index.entry(key).or_insert(next);

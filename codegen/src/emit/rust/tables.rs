@@ -51,8 +51,11 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             })
             .collect();
         let one = quote! { ::core::slice::from_ref(&STATUSES[self as usize]) };
+        // No `_` arm where every error has an arm: it would be an unreachable pattern.
         let statuses = if arms.is_empty() {
             one
+        } else if arms.len() == catalog.errors.len() {
+            quote! { match self { #(#arms)* } }
         } else {
             quote! { match self { #(#arms)* _ => #one } }
         };
