@@ -1,7 +1,7 @@
 //! Checks of the wire envelope: the shape of every error's JSON body.
 
 use super::{Checker, many, pos};
-use crate::model::{Attribute, ContextMember, Docs, Envelope, FieldSource, Node, Scalar};
+use crate::model::{Attribute, ContextMember, Docs, Envelope, FieldSource, Identity, Node, Scalar};
 use crate::raw::{RawEnvelope, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
@@ -94,6 +94,8 @@ pub(super) fn check_envelope(
         body,
         unknown_members,
         many_status,
+        // Decided once the errors are known, by `identity::check_identity`.
+        identity: Identity::Code,
     }
 }
 

@@ -4,17 +4,17 @@
 use std::collections::HashMap;
 
 use super::{Checker, envelope, pos};
-use crate::model::{Envelope, ErrorDef, FieldSource, Scalar};
+use crate::model::{Envelope, ErrorDef, FieldSource, Identity, Scalar};
 use crate::raw::RawError;
 
-/// Checks that the body's identifying members tell every error apart, and that every
-/// error has the number the envelope sends.
+/// Decides which member identifies errors and checks that it tells every error apart,
+/// and that every error has the number the envelope sends.
 pub(super) fn check_identity(
     ck: &mut Checker<'_>,
     envelope: &Envelope,
     errors: &[ErrorDef],
     raw: &[RawError],
-) {
+) -> Identity {
     let mut sources = Vec::new();
     envelope::visit_sources(&envelope.body, &mut |s| sources.push(s));
     let by_code = sources
@@ -39,7 +39,7 @@ pub(super) fn check_identity(
         }
     }
     if by_code {
-        return;
+        return Identity::Code;
     }
     let attribute = sources.iter().find_map(|s| match s {
         FieldSource::Attribute(index) => Some(*index),
@@ -58,8 +58,12 @@ pub(super) fn check_identity(
                 "attribute value",
             );
             titles_for_lookup(ck, errors, raw);
+            Identity::Attribute(index)
         }
-        _ => unique(ck, errors, raw, &|e| Some(e.title.clone()), "title"),
+        _ => {
+            unique(ck, errors, raw, &|e| Some(e.title.clone()), "title");
+            Identity::Title
+        }
     }
 }
 

@@ -103,7 +103,7 @@ pub(crate) fn check(
         groups: !raw.groups.is_empty(),
         http,
     };
-    let envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
+    let mut envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
     if codes_per_group && !crate::wire::sources(&envelope.body).contains(&FieldSource::Group) {
         let at = raw.unique_codes.as_ref().map_or_else(Pos::default, pos);
         let d = ck
@@ -122,7 +122,7 @@ pub(crate) fn check(
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     retry::stated_where_sent(&mut ck, &envelope, &errors);
-    identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
+    envelope.identity = identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
     groups::anchors_apart(&mut ck, &group_set.groups, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
     let recommendations = raw

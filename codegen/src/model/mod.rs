@@ -204,6 +204,21 @@ pub struct Envelope {
     pub unknown_members: UnknownMembers,
     /// How the status of a body holding several errors is chosen.
     pub many_status: ManyStatus,
+    /// Which member tells a received body's error, as the checker decided and proved
+    /// unique: the parser looks errors up by it and by nothing else.
+    pub identity: Identity,
+}
+
+/// What tells errors apart on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity {
+    /// The code (with the group where codes are unique per group) or the number,
+    /// whichever the body carries, the code first.
+    Code,
+    /// The value of this attribute (an RFC 9457 type URI, say), unique per error.
+    Attribute(usize),
+    /// The title, unique per error.
+    Title,
 }
 
 /// What a parser and the schemas do with members the envelope does not name.

@@ -9,7 +9,7 @@ use quote::quote;
 use super::fixed::Fixed;
 use super::parse_api::{many_path, read_context, support_path};
 use super::rows::Rows;
-use crate::model::{Catalog, FieldSource, Node, UnknownMembers};
+use crate::model::{Catalog, FieldSource, Identity, Node, UnknownMembers};
 
 /// Where a value sits in the body.
 #[derive(Debug, Clone)]
@@ -169,31 +169,29 @@ fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
         tries
             .push(quote! { #at.and_then(::serde_json::Value::as_i64).and_then(Code::from_number) });
     }
-    // An attribute (an RFC 9457 type URI) identifies when it tells codes apart.
-    let attribute = paths.iter().find_map(|(target, path)| match target {
-        Target::Field(FieldSource::Attribute(index)) => Some((*index, path)),
-        _ => None,
-    });
-    if let (true, Some((index, path))) = (tries.is_empty(), attribute) {
-        let at = lookup(path);
-        let method = super::ident_of(&catalog.attributes[index].ident);
-        let read = match catalog.attributes[index].ty {
-            crate::model::ParamType::Integer => quote! { as_i64 },
-            crate::model::ParamType::Boolean => quote! { as_bool },
-            _ => quote! { as_str },
-        };
-        tries.push(quote! {
-            #at.and_then(::serde_json::Value::#read)
-                .and_then(|value| Code::ALL.iter().copied().find(|code| code.#method() == ::core::option::Option::Some(value)))
-        });
-    }
-    // Titles identify only when nothing else does (then they are unique).
-    if let (true, Some(path)) = (
-        tries.is_empty(),
-        find(paths, Target::Field(FieldSource::Title)),
-    ) {
-        let at = lookup(path);
-        tries.push(quote! { #at.and_then(::serde_json::Value::as_str).and_then(Code::from_title) });
+    // Otherwise the member the checker chose and proved unique: an attribute (an
+    // RFC 9457 type URI) or the title.
+    let attribute = |wanted: usize| {
+        paths.iter().find_map(|(target, path)| match target {
+            Target::Field(FieldSource::Attribute(index)) if *index == wanted => Some(path),
+            _ => None,
+        })
+    };
+    match catalog.envelope.identity {
+        Identity::Code => {}
+        Identity::Attribute(index) => {
+            if let Some(path) = attribute(index) {
+                tries.push(attribute_lookup(catalog, index, path));
+            }
+        }
+        Identity::Title => {
+            if let Some(path) = find(paths, Target::Field(FieldSource::Title)) {
+                let at = lookup(path);
+                tries.push(
+                    quote! { #at.and_then(::serde_json::Value::as_str).and_then(Code::from_title) },
+                );
+            }
+        }
     }
     let (first, rest) = tries.split_first().map_or_else(
         || (quote! { ::core::option::Option::<Code>::None }, &[][..]),
@@ -201,6 +199,21 @@ fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
     );
     quote! {
         #first #(.or_else(|| #rest))* .ok_or(ParseError::UnknownError)?
+    }
+}
+
+/// The code whose attribute `index` has the value at `path`.
+fn attribute_lookup(catalog: &Catalog, index: usize, path: &[Step]) -> TokenStream {
+    let at = lookup(path);
+    let method = super::ident_of(&catalog.attributes[index].ident);
+    let read = match catalog.attributes[index].ty {
+        crate::model::ParamType::Integer => quote! { as_i64 },
+        crate::model::ParamType::Boolean => quote! { as_bool },
+        _ => quote! { as_str },
+    };
+    quote! {
+        #at.and_then(::serde_json::Value::#read)
+            .and_then(|value| Code::ALL.iter().copied().find(|code| code.#method() == ::core::option::Option::Some(value)))
     }
 }
 
