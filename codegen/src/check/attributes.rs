@@ -182,6 +182,20 @@ pub(super) fn check_context(
         });
     }
     if uses_instance && !out.iter().any(|m| m.name == "instance") {
+        if let Some(at) = out.iter().position(|m| m.ident == "instance") {
+            let d = ck
+                .at(
+                    pos(firsts[at]),
+                    format!(
+                        "context member `{}` has the Rust name `instance`",
+                        firsts[at].value
+                    ),
+                )
+                .label("the RFC 9457 member `instance` has this Rust name")
+                .note("`from: instance` adds the context member `instance`")
+                .help("name the member `instance` to declare it yourself, or rename it");
+            ck.report(d);
+        }
         out.push(ContextMember {
             name: "instance".to_owned(),
             ident: "instance".to_owned(),
