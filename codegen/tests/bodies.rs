@@ -168,9 +168,11 @@ fn driver(case: &Case) -> String {
             "{module}::Error::from_json_with_context(body).map(|(error, context)| (vec![error.code()], serde_json::to_value(error.with_context(&context)).unwrap()))"
         )
     };
+    let reply = reply_check(case);
     format!(
         "fn case_{module}(bodies: &serde_json::Value, accepted: &serde_json::Value, rejected: &serde_json::Value, out: &mut Vec<String>) {{
     let read = |body: &serde_json::Value| {parse}.map_err(|e| e.to_string());
+    {reply}
     for (code, list) in bodies.as_object().unwrap() {{
         for body in list.as_array().unwrap() {{
             match read(body) {{
@@ -201,7 +203,40 @@ fn driver(case: &Case) -> String {
     )
 }
 
+/// For an envelope holding one error of an HTTP API: every body and accepted body read
+/// as a `Reply` serialises back to itself (the server's message and status kept), but
+/// for members the envelope ignores.
+fn reply_check(case: &Case) -> String {
+    let catalog = &case.catalog;
+    if catalog.envelope.body.many_items().is_some() || !catalog.http {
+        return String::new();
+    }
+    let module = &case.name;
+    let allow = catalog.envelope.unknown_members == errcat_codegen::model::UnknownMembers::Allow;
+    format!(
+        "for list in bodies.as_object().unwrap().values().chain(accepted.as_object().unwrap().values()) {{
+        for body in list.as_array().unwrap() {{
+            match {module}::Reply::from_json(body) {{
+                Ok(reply) if same(&reply.to_json(), body) || ({allow} && within(&reply.to_json(), body)) => {{}}
+                Ok(reply) => out.push(format!(\"{module}: {{body}} as a reply serialises as {{}}\", reply.to_json())),
+                Err(e) => out.push(format!(\"{module}: {{body}} refused as a reply: {{e}}\")),
+            }}
+        }}
+    }}"
+    )
+}
+
 const MAIN: &str = r#"
+/// Whether `a` is `b` without some of `b`'s object members.
+fn within(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| within(p, q)),
+        (Value::Object(x), Value::Object(y)) => x.iter().all(|(k, v)| y.get(k).is_some_and(|w| within(v, w))),
+        _ => same(a, b),
+    }
+}
+
 /// JSON equality with numbers equal by value (`100` and `100.0`).
 fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
     use serde_json::Value;

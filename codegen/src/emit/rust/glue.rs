@@ -7,13 +7,16 @@ use proc_macro2::TokenStream;
 
 use super::{RustOptions, fixed::Fixed, rows::Rows};
 
-/// The glue impls the options ask for.
-pub(super) fn emit(options: RustOptions, rows: &Rows) -> TokenStream {
+/// The glue impls the options ask for; `reply`: for `Reply` too (an envelope holding
+/// one error).
+pub(super) fn emit(options: RustOptions, reply: bool, rows: &Rows) -> TokenStream {
     let mut out = rows.fixed(Fixed::Delayed);
     for (wanted, block) in [
         (options.http, Fixed::Http),
         (options.axum, Fixed::Axum),
         (options.actix, Fixed::Actix),
+        (options.axum && reply, Fixed::ReplyAxum),
+        (options.actix && reply, Fixed::ReplyActix),
     ] {
         if wanted {
             out.extend(rows.fixed(block));

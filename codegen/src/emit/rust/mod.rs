@@ -86,6 +86,7 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
         } else {
             RustOptions::default()
         },
+        catalog.envelope.body.many_items().is_none(),
         rows,
     );
     quote! {

@@ -75,6 +75,8 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             Fixed::SingleParseWithoutStatus
         })
     };
+    // One response's own message and status: for one error per body, of an HTTP API.
+    let reply = (item.is_none() && catalog.http).then(|| rows.fixed(Fixed::Reply));
     let parse_error = rows.fixed(Fixed::ParseError);
     let deserialize = rows.fixed(Fixed::Deserialize);
     quote! {
@@ -101,6 +103,8 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         #top
 
         #deserialize
+
+        #reply
     }
 }
 

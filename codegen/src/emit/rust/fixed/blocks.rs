@@ -49,13 +49,20 @@ pub(crate) enum Fixed {
     Axum,
     /// actix-web's `ResponseError` for `Error` and `Delayed` (the `actix` option).
     Actix,
+    /// `Reply`, one response with its own message, status and context (an envelope
+    /// holding one error of an HTTP API).
+    Reply,
+    /// axum's `IntoResponse` for `Reply`.
+    ReplyAxum,
+    /// actix-web's `ResponseError` for `Reply`.
+    ReplyActix,
 }
 
 impl Fixed {
     /// Every block, in the order of the build script's table of their texts.
     // The build script formats every block; the crate only picks them.
     #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) const ALL: [Self; 20] = [
+    pub(crate) const ALL: [Self; 23] = [
         Self::CodeDisplay,
         Self::CodeFromStr,
         Self::CodeDebugAndUnknown,
@@ -76,6 +83,9 @@ impl Fixed {
         Self::Http,
         Self::Axum,
         Self::Actix,
+        Self::Reply,
+        Self::ReplyAxum,
+        Self::ReplyActix,
     ];
 
     /// How deep the block's items sit in the generated file: 1 for items of a catalog's

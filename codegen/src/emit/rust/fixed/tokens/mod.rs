@@ -7,6 +7,7 @@ mod code;
 mod error;
 mod glue;
 mod parse;
+mod reply;
 mod serialize;
 
 use proc_macro2::TokenStream;
@@ -36,5 +37,8 @@ pub(crate) fn tokens(block: Fixed) -> TokenStream {
         Fixed::Http => glue::http(),
         Fixed::Axum => glue::axum(),
         Fixed::Actix => glue::actix(),
+        Fixed::Reply => reply::reply(),
+        Fixed::ReplyAxum => reply::axum(),
+        Fixed::ReplyActix => reply::actix(),
     }
 }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `Step`, `same_body`, `many_items`.
+/// `Step`, `same_body`, `value_at`, `set_at`, `many_items`.
 pub(super) fn items() -> TokenStream {
     quote! {
         /// One step of a path into a body.
@@ -96,6 +96,44 @@ pub(super) fn items() -> TokenStream {
                         _ => false,
                     })
             })
+        }
+
+        /// The value at `path` in `body` (the first item where a step is `Each`).
+        pub(crate) fn value_at<'a>(
+            body: &'a ::serde_json::Value,
+            path: &[Step],
+        ) -> ::core::option::Option<&'a ::serde_json::Value> {
+            let mut at = body;
+            for step in path {
+                at = match step {
+                    Step::Key(key) => at.get(key)?,
+                    Step::Each => at.get(0)?,
+                };
+            }
+            ::core::option::Option::Some(at)
+        }
+
+        /// Sets the value at `path` in `body` (in every item where a step is `Each`),
+        /// where the body has that member already.
+        pub(crate) fn set_at(body: &mut ::serde_json::Value, path: &[Step], value: ::serde_json::Value) {
+            let ::core::option::Option::Some((first, rest)) = path.split_first() else {
+                *body = value;
+                return;
+            };
+            match first {
+                Step::Key(key) => {
+                    if let ::core::option::Option::Some(member) = body.get_mut(key) {
+                        set_at(member, rest, value);
+                    }
+                }
+                Step::Each => {
+                    if let ::core::option::Option::Some(items) = body.as_array_mut() {
+                        for item in items {
+                            set_at(item, rest, value.clone());
+                        }
+                    }
+                }
+            }
         }
 
         /// The items of the array at `path` (its last step is the array itself).

@@ -1,0 +1,212 @@
+//! `Reply`: one error response as it was sent or received, for an envelope holding one
+//! error of an HTTP API. It keeps what a response may say beside the catalog: the
+//! message the server wrote and the status it chose among the error's, with the request
+//! context; a body read as a `Reply` serialises back to itself. Its HTTP glue sends that
+//! status.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `Reply`, `Error::reply`, its builders, `from_json`, `to_json` and traits.
+pub(super) fn reply() -> TokenStream {
+    let mut out = reply_type();
+    out.extend(reply_wire());
+    out
+}
+
+fn reply_type() -> TokenStream {
+    quote! {
+        /// One error response as sent or received: the error, the request context, and
+        /// the message and status this response has where they are not the catalog's
+        /// (`None`: the error's own). [`Reply::from_json`] keeps what a body carried, so
+        /// serialising the reply gives that body back.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Reply {
+            /// The error.
+            pub error: Error,
+            /// The request context of the response.
+            pub context: Context,
+            /// The message sent instead of the one the error's template writes.
+            pub message: ::core::option::Option<::std::string::String>,
+            /// The status sent instead of the error's first, one of its `statuses()`.
+            pub status: ::core::option::Option<u16>,
+        }
+
+        impl Error {
+            /// This error as one response, to give it a message, status or context of
+            /// its own.
+            #[must_use]
+            pub fn reply(self) -> Reply {
+                Reply {
+                    error: self,
+                    context: Context::default(),
+                    message: ::core::option::Option::None,
+                    status: ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl Reply {
+            /// The reply with this message in place of the template's.
+            #[must_use]
+            pub fn with_message(mut self, message: impl ::core::convert::Into<::std::string::String>) -> Self {
+                self.message = ::core::option::Option::Some(message.into());
+                self
+            }
+
+            /// The reply with this status, or `None` when the catalog does not list it
+            /// among the error's statuses.
+            #[must_use]
+            pub fn with_status(mut self, status: u16) -> ::core::option::Option<Self> {
+                if !self.error.kind().statuses().contains(&status) {
+                    return ::core::option::Option::None;
+                }
+                self.status = ::core::option::Option::Some(status);
+                ::core::option::Option::Some(self)
+            }
+
+            /// The reply with the request context of its response.
+            #[must_use]
+            pub fn with_context(mut self, context: Context) -> Self {
+                self.context = context;
+                self
+            }
+
+            /// The status of this response.
+            #[must_use]
+            pub fn status(&self) -> u16 {
+                self.status.unwrap_or_else(|| self.error.status())
+            }
+        }
+
+        impl ::core::fmt::Display for Reply {
+            /// The message of this response.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match &self.message {
+                    ::core::option::Option::Some(message) => f.write_str(message),
+                    ::core::option::Option::None => ::core::fmt::Display::fmt(&self.error, f),
+                }
+            }
+        }
+
+        impl ::std::error::Error for Reply {}
+    }
+}
+
+fn reply_wire() -> TokenStream {
+    quote! {
+        impl Reply {
+            /// Reads a received body as [`Error::from_json_with_context`] does, keeping
+            /// the message and status it carried where they are not the error's own.
+            ///
+            /// # Errors
+            /// As [`Error::from_json`].
+            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                let (error, context) = Error::from_json_with_context(body)?;
+                let message = FREE
+                    .first()
+                    .and_then(|path| support::value_at(body, path))
+                    .and_then(::serde_json::Value::as_str)
+                    .filter(|message| *message != error.to_string())
+                    .map(::std::borrow::ToOwned::to_owned);
+                let status = STATUS
+                    .first()
+                    .and_then(|path| support::value_at(body, path))
+                    .and_then(::serde_json::Value::as_u64)
+                    .and_then(|status| u16::try_from(status).ok())
+                    .filter(|status| *status != error.status());
+                Ok(Self { error, context, message, status })
+            }
+
+            /// The wire body of this response: the error's, with this response's
+            /// message, status and context.
+            #[must_use]
+            pub fn to_json(&self) -> ::serde_json::Value {
+                let mut body = ::serde_json::to_value(self.error.with_context(&self.context))
+                    .unwrap_or_default();
+                if let ::core::option::Option::Some(message) = &self.message {
+                    for path in FREE {
+                        support::set_at(&mut body, path, ::serde_json::Value::from(message.as_str()));
+                    }
+                }
+                if let ::core::option::Option::Some(status) = self.status {
+                    for path in STATUS {
+                        support::set_at(&mut body, path, ::serde_json::Value::from(status));
+                    }
+                }
+                body
+            }
+        }
+
+        impl ::serde::Serialize for Reply {
+            /// Serialises [`Reply::to_json`].
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                ::serde::Serialize::serialize(&self.to_json(), serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for Reply {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                Self::from_json(&body).map_err(::serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// axum's `IntoResponse` for `Reply`: the error's response with this reply's status
+/// and body.
+pub(super) fn axum() -> TokenStream {
+    quote! {
+        impl ::axum::response::IntoResponse for Reply {
+            /// The reply as a response: its status, `MEDIA_TYPE`, its body and
+            /// `Retry-After` where the catalog sets one.
+            fn into_response(self) -> ::axum::response::Response {
+                let status = ::axum::http::StatusCode::from_u16(self.status())
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+                let body = ::serde_json::to_vec(&self.to_json()).unwrap_or_default();
+                let mut response = ::axum::response::IntoResponse::into_response((status, body));
+                let headers = response.headers_mut();
+                headers.insert(
+                    ::axum::http::header::CONTENT_TYPE,
+                    ::axum::http::HeaderValue::from_static(MEDIA_TYPE),
+                );
+                if let Some(seconds) = self.error.retry_after() {
+                    headers.insert(
+                        ::axum::http::header::RETRY_AFTER,
+                        ::axum::http::HeaderValue::from(seconds),
+                    );
+                }
+                response
+            }
+        }
+    }
+}
+
+/// actix-web's `ResponseError` for `Reply`.
+pub(super) fn actix() -> TokenStream {
+    quote! {
+        impl ::actix_web::ResponseError for Reply {
+            fn status_code(&self) -> ::actix_web::http::StatusCode {
+                ::actix_web::http::StatusCode::from_u16(self.status())
+                    .unwrap_or(::actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+            }
+
+            /// The reply as a response: its status, `MEDIA_TYPE`, its body and
+            /// `Retry-After` where the catalog sets one.
+            fn error_response(&self) -> ::actix_web::HttpResponse {
+                let mut response = ::actix_web::HttpResponse::build(
+                    ::actix_web::ResponseError::status_code(self),
+                );
+                response.content_type(MEDIA_TYPE);
+                if let Some(seconds) = self.error.retry_after() {
+                    response.insert_header((
+                        ::actix_web::http::header::RETRY_AFTER,
+                        seconds.to_string(),
+                    ));
+                }
+                response.body(::serde_json::to_vec(&self.to_json()).unwrap_or_default())
+            }
+        }
+    }
+}

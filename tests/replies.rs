@@ -1,0 +1,87 @@
+//! `Reply`: what one response says beside the catalog is kept. A body with the server's
+//! own message reads back and serialises to the same body; a server gives one response
+//! its own message or one of the error's statuses, and nothing else.
+
+use errcat_seeds::{reten, retrac};
+use serde_json::json;
+
+#[test]
+fn a_retrac_body_with_the_servers_message_serialises_back_to_itself() {
+    let body = json!({"code": "bad_request", "message": "name is missing"});
+    let reply = retrac::Reply::from_json(&body).expect("a Retrac body");
+    assert_eq!(reply.error, retrac::Error::BadRequest);
+    assert_eq!(reply.message.as_deref(), Some("name is missing"));
+    assert_eq!(reply.to_string(), "name is missing");
+    assert_eq!(serde_json::to_value(&reply).unwrap(), body);
+    let parsed: retrac::Reply = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(parsed, reply);
+    // The error alone is the catalog's: its own message.
+    assert_ne!(serde_json::to_value(&reply.error).unwrap(), body);
+}
+
+#[test]
+fn a_body_with_the_catalogs_message_keeps_no_message_of_its_own() {
+    let body = serde_json::to_value(retrac::Error::NotFound).unwrap();
+    let reply = retrac::Reply::from_json(&body).unwrap();
+    assert_eq!(reply.message, None);
+    assert_eq!(reply.status, None);
+    assert_eq!(reply.to_json(), body);
+}
+
+#[test]
+fn a_server_sends_its_own_message() {
+    let reply = retrac::Error::BadRequest
+        .reply()
+        .with_message("name is missing");
+    assert_eq!(
+        reply.to_json(),
+        json!({"code": "bad_request", "message": "name is missing"})
+    );
+    assert_eq!(reply.status(), 400);
+}
+
+#[test]
+fn a_status_the_catalog_does_not_list_for_the_error_is_refused() {
+    let reply = retrac::Error::BadRequest.reply();
+    assert_eq!(reply.clone().with_status(418), None);
+    let same = reply.with_status(400).expect("the error's own status");
+    assert_eq!(same.status(), 400);
+}
+
+#[test]
+fn every_reten_seed_body_reads_back_as_sent() {
+    for body in [
+        json!({"statusCode": 401, "error": "Unauthorized", "message": "API key missing or invalid"}),
+        json!({"statusCode": 403, "error": "Forbidden", "message": "Insufficient permissions"}),
+        json!({"statusCode": 409, "error": "Conflict", "message": "Activity already has a result"}),
+        json!({"statusCode": 400, "error": "Bad Request", "message": "amount must be a valid positive number"}),
+    ] {
+        let reply = reten::Reply::from_json(&body).expect("a Reten body");
+        assert_eq!(reply.to_json(), body);
+        assert_eq!(reply.status(), reply.error.status());
+    }
+}
+
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn axum_sends_a_reply_with_its_status_and_body() {
+    use axum::response::IntoResponse;
+
+    let reply = retrac::Error::BadRequest
+        .reply()
+        .with_message("name is missing");
+    let response = reply.into_response();
+    assert_eq!(response.status().as_u16(), 400);
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/json"
+    );
+    let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+        .await
+        .expect("the body");
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        body,
+        json!({"code": "bad_request", "message": "name is missing"})
+    );
+}
