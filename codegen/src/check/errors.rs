@@ -1,5 +1,7 @@
 //! Checks of the `errors` list: codes, statuses, texts and retry policies.
 
+use std::collections::HashSet;
+
 use super::groups::GroupSet;
 use super::retry::{from_status, retry};
 use super::{Checker, attributes, deprecation, params, pos, texts};
@@ -78,10 +80,11 @@ pub(super) fn check_errors(
         );
         ck.report(d);
     }
+    let shared = shared_numeric_titles(&raw.value);
     let errors: Vec<ErrorDef> = raw
         .value
         .iter()
-        .map(|e| check_error(ck, e, scope))
+        .map(|e| check_error(ck, e, scope, &shared))
         .collect();
     super::types::object_names_unique(ck, &errors, &raw.value);
     let pairs: Vec<(&ErrorDef, &RawError)> = errors.iter().zip(&raw.value).collect();
@@ -148,10 +151,32 @@ fn report_section_anchor(ck: &mut Checker<'_>, error: &ErrorDef, raw: &RawError)
     }
 }
 
-fn check_error(ck: &mut Checker<'_>, raw: &RawError, scope: &Scope<'_>) -> ErrorDef {
+/// The Rust names that titles of two or more errors known by their number only, without
+/// a `name`, would make: those errors are named by title and number instead. For
+/// lookup only, never iterated.
+fn shared_numeric_titles(raw: &[RawError]) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut shared = HashSet::new();
+    for error in raw.iter().filter(|e| e.numeric && e.name.is_none()) {
+        let Some(Ok(name)) = error.title.as_ref().map(|t| names::variant(&t.value)) else {
+            continue;
+        };
+        if !seen.insert(name.clone()) {
+            shared.insert(name);
+        }
+    }
+    shared
+}
+
+fn check_error(
+    ck: &mut Checker<'_>,
+    raw: &RawError,
+    scope: &Scope<'_>,
+    shared: &HashSet<String>,
+) -> ErrorDef {
     let code = ck.required(&raw.code, "code");
     let variant = if raw.numeric {
-        numeric_variant(ck, raw)
+        numeric_variant(ck, raw, shared)
     } else {
         variant_name(ck, &raw.code)
     };
@@ -355,14 +380,19 @@ pub(super) fn codes_from_numbers(ck: &mut Checker<'_>, raw: &mut Spanned<Vec<Raw
     }
 }
 
-/// The variant of an error known by its number only: its `name`, else its title.
-fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError) -> String {
+/// The variant of an error known by its number only: its `name`, else its title, with
+/// the number where other such errors share the title (`InvalidRequest40001`), else
+/// the number alone (`E40001`). Nothing is invented: each part is the catalog's.
+fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError, shared: &HashSet<String>) -> String {
     let (source, what) = match (&raw.name, &raw.title) {
         (Some(name), _) => (name, "name"),
         (None, Some(title)) => (title, "title"),
-        (None, None) => return format!("E{}", raw.code.value),
+        (None, None) => return format!("E{}", number_in_name(&raw.code.value)),
     };
     match names::variant(&source.value) {
+        Ok(name) if what == "title" && shared.contains(&name) => {
+            format!("{name}{}", number_in_name(&raw.code.value))
+        }
         Ok(name) => name,
         Err(_) => {
             let d = ck
@@ -373,8 +403,16 @@ fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError) -> String {
                 .label("an error known by its number is named by its `name` or title")
                 .help("add `name: TokenExpired` (letters and digits, starting with a letter)");
             ck.report(d);
-            format!("E{}", raw.code.value)
+            format!("E{}", number_in_name(&raw.code.value))
         }
+    }
+}
+
+/// A number as part of a Rust name: `40001`, or `Minus5` for `-5`.
+fn number_in_name(number: &str) -> String {
+    match number.strip_prefix('-') {
+        Some(digits) => format!("Minus{digits}"),
+        None => number.to_owned(),
     }
 }
 
@@ -602,7 +640,7 @@ impl Repeat {
         let grouped = per_group && (first.group.is_some() || later.group.is_some());
         match self.what {
             "Rust variant" if numeric => {
-                "an error known by its number is named by its `name` or else its title; give one a `name`"
+                "an error known by its number is named by its `name`, else its title (with its number where titles repeat); rename one"
             }
             "Rust variant" if grouped => {
                 "with `unique_codes: group`, a variant is the group's name and the code's (`storage` + `not_found` gives `StorageNotFound`); rename one"
