@@ -73,15 +73,16 @@ fn schema_rejects_the_usual_mistakes() {
         ),
         ("unknown source", good.replace("from: code", "from: codes")),
         ("code with spaces", good.replace("code: a,", "code: 'a b',")),
-        ("missing description", good.replace(", description: D", "")),
         (
             "solution and solutions",
             good.replace("solution: S", "solution: S, solutions: [T]"),
         ),
     ];
     assert!(validator.is_valid(&yaml(&good.replace("title: T}", "title: T, pages: true}"))));
-    // Optional since errors may have no solution (`require: [solution]` asks for one).
+    // Optional since errors may have no solution or description (`require` asks for
+    // them).
     assert!(validator.is_valid(&yaml(&good.replace(", solution: S", ""))));
+    assert!(validator.is_valid(&yaml(&good.replace(", description: D", ""))));
     for (what, text) in mistakes {
         assert!(!validator.is_valid(&yaml(&text)), "schema accepts {what}");
     }

@@ -114,7 +114,10 @@ fn body_items() -> TokenStream {
 /// A variant with its doc, its `#[error(...)]` message and its typed fields.
 fn variant(error: &ErrorDef, wire: Wire) -> TokenStream {
     let name = format_ident!("{}", error.variant);
-    let doc = format!(" {}: {}", error.title, error.description);
+    let doc = match &error.description {
+        Some(description) => format!(" {}: {description}", error.title),
+        None => format!(" {}", error.title),
+    };
     let (format, args) = message_format(error);
     let fields = error.params.iter().map(|p| {
         let ident = format_ident!("{}", p.ident);

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::groups::GroupSet;
 use super::retry::{from_status, retry};
-use super::{Checker, attributes, deprecation, params, pos, texts};
+use super::{Checker, Require, attributes, deprecation, params, pos, texts};
 use crate::model::{Attribute, Case, ErrorDef, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
@@ -32,8 +32,8 @@ pub(super) struct Scope<'a> {
     pub http: bool,
     /// Whether codes are unique per group (variants and anchors group-qualified).
     pub per_group: bool,
-    /// Whether the catalog requires a solution of every error.
-    pub require_solution: bool,
+    /// The keys the catalog's `require` asks every error for.
+    pub require: Require,
 }
 
 impl Scope<'_> {
@@ -224,19 +224,25 @@ fn check_error(
         }
     };
     let description = match &raw.description {
-        Some(value) => ck.required(value, "description"),
-        None => {
+        Some(value) => Some(ck.required(value, "description")),
+        None if scope.require.description => {
             missing(
                 ck,
                 &raw.code,
                 "description",
-                "what went wrong, in a sentence",
+                "what went wrong, in a sentence (the catalog's `require` asks for one)",
             );
-            String::new()
+            None
         }
+        None => None,
     };
-    let solutions = solutions(ck, raw, scope.require_solution);
-    let (params, message) = params::check_message(ck, raw, &variant, scope.members);
+    let solutions = solutions(ck, raw, scope.require.solution);
+    let (params, mut message) = params::check_message(ck, raw, &variant, scope.members);
+    if raw.template_text().is_none() {
+        // Neither message nor description: `Display` shows the title (bodies that carry
+        // a message need one, which `texts::stated_where_sent` reports).
+        message.pieces = vec![crate::model::Piece::Text(title.clone())];
+    }
     let declared = scope.attributes;
     let from_group = |name: &str| {
         let attribute = declared.iter().position(|a| a.name == name)?;

@@ -91,7 +91,7 @@ pub(crate) fn check(
         ),
         http,
         per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),
-        require_solution: require(&mut ck, &raw.require),
+        require: require(&mut ck, &raw.require),
     };
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let codes_per_group = scope.per_group;
@@ -122,6 +122,7 @@ pub(crate) fn check(
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     retry::stated_where_sent(&mut ck, &envelope, &errors);
+    texts::stated_where_sent(&mut ck, &envelope, &errors, &raw.errors.value);
     envelope.identity = identity::check_identity(&mut ck, &envelope, &errors, &raw.errors.value);
     groups::anchors_apart(&mut ck, &group_set.groups, &errors, &raw.errors.value);
     let example = ck.example(raw.example.as_ref(), &errors, &raw.errors);
@@ -303,23 +304,34 @@ impl Checker<'_> {
     }
 }
 
-/// Reads `require`: the keys every error must have though the format makes them
-/// optional (`solution`); reports any other.
-fn require(ck: &mut Checker<'_>, raw: &[Text]) -> bool {
-    let mut solution = false;
+/// The keys a catalog's `require` asks every error for, though the format makes them
+/// optional.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Require {
+    /// `solution` (or `solutions`).
+    pub solution: bool,
+    /// `description`.
+    pub description: bool,
+}
+
+/// Reads `require`: the optional keys every error must have (`solution`,
+/// `description`); reports any other.
+fn require(ck: &mut Checker<'_>, raw: &[Text]) -> Require {
+    let mut out = Require::default();
     for key in raw {
         match key.value.as_str() {
-            "solution" => solution = true,
+            "solution" => out.solution = true,
+            "description" => out.description = true,
             other => {
                 let d = ck
                     .at(pos(key), format!("`require` cannot ask for `{other}`"))
-                    .label("expected `solution`")
+                    .label("expected `solution` or `description`")
                     .help("every other key an error needs is required already");
                 ck.report(d);
             }
         }
     }
-    solution
+    out
 }
 
 /// The position a spanned value was written at.

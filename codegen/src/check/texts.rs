@@ -2,8 +2,50 @@
 //! rustdoc and JSON can carry as written.
 
 use super::{Checker, pos};
-use crate::model::Link;
-use crate::raw::RawLink;
+use crate::model::{Envelope, ErrorDef, FieldSource, Link};
+use crate::raw::{RawError, RawLink};
+
+/// Reports every error that lacks a text its body carries: a description under
+/// `from: description`, a message (or a description to serve as one) under
+/// `from: message`. Nothing is sent that the catalog does not state.
+pub(super) fn stated_where_sent(
+    ck: &mut Checker<'_>,
+    envelope: &Envelope,
+    errors: &[ErrorDef],
+    raw: &[RawError],
+) {
+    let sources = crate::wire::sources(&envelope.body);
+    let carries = |source| sources.contains(&source);
+    for (error, raw_error) in errors.iter().zip(raw) {
+        let lacks = [
+            (
+                carries(FieldSource::Description) && error.description.is_none(),
+                "`description`",
+                "add `description`: what went wrong, in a sentence",
+            ),
+            (
+                carries(FieldSource::Message)
+                    && raw_error.message.is_none()
+                    && raw_error.description.is_none(),
+                "message",
+                "add `message` (or a `description`, which is the message where none is given)",
+            ),
+        ];
+        for (_, what, help) in lacks.into_iter().filter(|(lacking, ..)| *lacking) {
+            let d = ck
+                .at(
+                    error.at,
+                    format!(
+                        "error \"{}\" has no {what}, but its body carries one",
+                        error.code
+                    ),
+                )
+                .label(format!("no {what} here"))
+                .help(help);
+            ck.report(d);
+        }
+    }
+}
 
 /// The link, with a URL that is not an absolute `https://` or `http://` one, or that
 /// [`url_flaw`] finds fault with, reported.

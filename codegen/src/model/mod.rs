@@ -384,8 +384,9 @@ pub struct ErrorDef {
     pub more_statuses: Vec<u16>,
     /// The short title: `Not Found`.
     pub title: String,
-    /// What went wrong (Retrac's "Problem", Reten's "Description").
-    pub description: String,
+    /// What went wrong (Retrac's "Problem", Reten's "Description"); `None` where the
+    /// catalog does not say.
+    pub description: Option<String>,
     /// What the client may do, in order; empty where the catalog says nothing.
     pub solutions: Vec<String>,
     /// The message sent in bodies, with parameters.
@@ -468,13 +469,15 @@ impl ErrorDef {
         Some(format!("{} Sunset: {day}.", sentence(note)))
     }
 
-    /// The description and the retry advice, where the catalog states any, as one text
-    /// (`Too many requests. Wait as long as ...`): what OpenAPI says of a code.
+    /// The description and the retry advice, where the catalog states them, as one text
+    /// (`Too many requests. Wait as long as ...`): what OpenAPI says of a code; empty
+    /// where it states neither.
     pub fn description_and_advice(&self, text: impl Fn(&str) -> String) -> String {
-        let description = text(&sentence(&self.description));
-        match self.retry.advice_with(text) {
-            Some(advice) => format!("{description} {advice}"),
-            None => description,
+        let description = self.description.as_deref().map(|d| text(&sentence(d)));
+        match (description, self.retry.advice_with(text)) {
+            (Some(description), Some(advice)) => format!("{description} {advice}"),
+            (Some(only), None) | (None, Some(only)) => only,
+            (None, None) => String::new(),
         }
     }
 

@@ -78,7 +78,8 @@ fn every_catalog_text_shows_on_its_page() {
         );
         texts.extend(&catalog.recommendations);
         for error in &catalog.errors {
-            texts.extend([&error.title, &error.description]);
+            texts.push(&error.title);
+            texts.extend(&error.description);
             texts.extend(&error.solutions);
             for case in &error.cases {
                 texts.push(&case.title);

@@ -16,7 +16,11 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .filter(|e| before.is_none_or(|b| !b.errors.iter().any(|o| o.code == e.code)))
             .map(|e| {
                 let status = e.status.map(|s| format!("{s} ")).unwrap_or_default();
-                format!("- `{}` ({status}{}): {}", e.code, e.title, e.description)
+                let head = format!("- `{}` ({status}{})", e.code, e.title);
+                match &e.description {
+                    Some(description) => format!("{head}: {description}"),
+                    None => head,
+                }
             })
             .collect();
         sections.push(("New codes", added));

@@ -144,7 +144,7 @@ fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     out.push("status", Doc::from(error.status));
     out.push("statuses", Doc::List(statuses));
     out.push("title", Doc::str(&error.title));
-    out.push("description", Doc::str(&error.description));
+    out.push("description", Doc::from(error.description.as_deref()));
     out.push("solutions", strings(&error.solutions));
     out.push("cases", Doc::List(cases));
     out.push("explanation", Doc::from(error.explanation.as_deref()));

@@ -188,7 +188,12 @@ pub(super) fn facts(
         .collect();
     items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
     items.extend(deprecation(error));
-    items.push(format!("{described}: {}", inline(&error.description)));
+    items.extend(
+        error
+            .description
+            .iter()
+            .map(|d| format!("{described}: {}", inline(d))),
+    );
     items.extend(
         error
             .explanation
@@ -211,7 +216,9 @@ pub(super) fn facts(
     items.extend(nested("Links", links));
     let template = error.message_template();
     let sends_message = wire::sources(&catalog.envelope.body).contains(&FieldSource::Message);
-    if sends_message && (!error.params.is_empty() || template != error.description) {
+    if sends_message
+        && (!error.params.is_empty() || error.description.as_deref() != Some(template.as_str()))
+    {
         items.push(format!("Message: {}", code_span(&template)));
     }
     items

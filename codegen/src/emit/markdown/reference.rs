@@ -91,9 +91,9 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: boo
     let errors: Vec<&ErrorDef> = errors.collect();
     let retry = errors.iter().any(|e| e.retry.advice().is_some());
     let rows = errors.iter().map(|error| {
-        let mut description = inline(&error.description);
+        let mut description = error.description.as_deref().map(inline).unwrap_or_default();
         if let Some(note) = parts::deprecation(error) {
-            description = format!("{note} {description}");
+            description = format!("{note} {description}").trim_end().to_owned();
         }
         let mut cell = parts::link(&label.text(error), &error.anchor);
         if let (Some(number), false) = (error.number, label == Label::Number) {

@@ -49,7 +49,8 @@ impl<'a> Schemas<'a> {
                 out.insert("format", Doc::str("uri"));
                 out
             }
-            FieldSource::Description => d.constant("string", Doc::str(&e.description)),
+            // Every error has one where bodies carry it (the checker sees to that).
+            FieldSource::Description => d.constant("string", Doc::from(e.description.as_deref())),
             FieldSource::Context(index) => self.context(index),
             FieldSource::Retryable => d.constant("boolean", Doc::from(e.is_retryable())),
             FieldSource::Group => match e.group {

@@ -56,13 +56,19 @@ fn examples<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
 /// One code: its title, what it means, and the list of every code of a shared status.
 fn description(errors: &[&ErrorDef]) -> String {
     match errors {
-        [only] => format!("{}: {}", inline(&only.title), block(&only.description)),
+        [only] => match &only.description {
+            Some(description) => format!("{}: {}", inline(&only.title), block(description)),
+            None => inline(&only.title),
+        },
         _ => {
             let lines: Vec<String> = errors
                 .iter()
                 .map(|e| {
                     let (code, title) = (code_span(&e.code), inline(&e.title));
-                    format!("- {code} {title}: {}", inline(&e.description))
+                    match &e.description {
+                        Some(description) => format!("- {code} {title}: {}", inline(description)),
+                        None => format!("- {code} {title}"),
+                    }
                 })
                 .collect();
             format!("One of these errors:\n\n{}", lines.join("\n"))
@@ -102,13 +108,16 @@ fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
 /// A named example: the code's title, what it means and what to do, and the body the
 /// server sends.
 fn example<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
-    let mut text = block(&error.description).into_owned();
-    if let Some(solutions) = error.solutions_text(inline) {
-        text.push_str(&format!("\n\n{solutions}"));
-    }
+    let mut paragraphs: Vec<String> = error
+        .description
+        .iter()
+        .map(|d| block(d).into_owned())
+        .collect();
+    paragraphs.extend(error.solutions_text(inline));
     if let Some(note) = error.deprecation_note() {
-        text.push_str(&format!("\n\nDeprecated: {}", inline(&note)));
+        paragraphs.push(format!("Deprecated: {}", inline(&note)));
     }
+    let text = paragraphs.join("\n\n");
     Doc::Map(Obj::of([
         ("summary", Doc::str(&error.title)),
         ("description", Doc::from(text)),

@@ -72,11 +72,13 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
         format!("HTTP {}, ", statuses.join(" or "))
     };
     let mut doc = format!(
-        "**{}**: {status}code {}.\n\n{}",
+        "**{}**: {status}code {}.",
         commonmark::inline(&error.title),
         commonmark::code_span(&error.code),
-        commonmark::block(&error.description),
     );
+    if let Some(description) = &error.description {
+        doc.push_str(&format!("\n\n{}", commonmark::block(description)));
+    }
     if let Some(explanation) = &error.explanation {
         doc.push_str(&format!("\n\n{}", commonmark::block(explanation)));
     }

@@ -127,10 +127,13 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
         "TITLES",
         &mut errors.iter().map(|e| e.title.as_str()),
     );
+    // Empty where the catalog gives none (a description it gives is never empty).
     let descriptions = strings(
-        "Each error's description, indexed by `Code`.",
+        "Each error's description, empty where the catalog gives none, indexed by `Code`.",
         "DESCRIPTIONS",
-        &mut errors.iter().map(|e| e.description.as_str()),
+        &mut errors
+            .iter()
+            .map(|e| e.description.as_deref().unwrap_or_default()),
     );
     // One text per error, solutions apart by NUL (which the checker keeps out of
     // them): one static of strings, not one of slices, which compiles far slower.

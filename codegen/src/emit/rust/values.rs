@@ -122,7 +122,8 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Message => {
             quote! { &support::Message::of(this.spec(), this) }
         }
-        FieldSource::Description => quote! { this.kind().description() },
+        // Every error has one where bodies carry it (the checker sees to that).
+        FieldSource::Description => quote! { &this.kind().description() },
         FieldSource::DocsUrl => quote! { &this.docs_url() },
         FieldSource::Retryable => quote! { &this.is_retryable() },
         // Members that may be absent are written by `optional_value`; an array item

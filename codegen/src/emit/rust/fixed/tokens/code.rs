@@ -57,9 +57,12 @@ pub(super) fn accessors() -> TokenStream {
         /// The short title, e.g. `"Not Found"`.
         #[must_use]
         pub const fn title(self) -> &'static str { TITLES[self as usize] }
-        /// What the error means, from the catalog.
+        /// What the error means, from the catalog; `None` where it does not say.
         #[must_use]
-        pub const fn description(self) -> &'static str { DESCRIPTIONS[self as usize] }
+        pub const fn description(self) -> ::core::option::Option<&'static str> {
+            let text = DESCRIPTIONS[self as usize];
+            if text.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(text) }
+        }
         /// What a client may do about it, from the catalog, in order (none when
         /// the catalog says nothing).
         pub fn solutions(self) -> impl ::core::iter::Iterator<Item = &'static str> {
