@@ -227,6 +227,9 @@ pub(crate) struct RawNode {
     /// With `items`: the array holds every error of the response.
     #[serde(default)]
     pub many: bool,
+    /// With `from`: bodies may leave the member out.
+    #[serde(default)]
+    pub optional: bool,
     #[serde(default)]
     pub description: Option<Text>,
 }

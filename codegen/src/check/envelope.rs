@@ -143,11 +143,29 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
             .help("move `params: true` into the object that should hold the parameters");
         ck.report(d);
     }
+    if r.optional && r.from.is_none() {
+        let d = ck
+            .at(pos(raw), "`optional: true` only goes with `from`")
+            .label("only a member taken from the error may be left out")
+            .help("move `optional: true` to a `from:` member");
+        ck.report(d);
+    }
     if let Some(from) = &r.from {
         let source = field_source(ck, from, docs);
+        if r.optional && matches!(source, FieldSource::Code | FieldSource::Number) {
+            let d = ck
+                .at(
+                    pos(from),
+                    "the member that names the error cannot be optional",
+                )
+                .label("a body without it names no error")
+                .help("drop `optional: true`: clients find the error by this member");
+            ck.report(d);
+        }
         return Node::Field {
             from: source,
             description,
+            optional: r.optional,
         };
     }
     if let Some(constant) = &r.constant {

@@ -250,6 +250,10 @@ pub enum Node {
         from: FieldSource,
         /// What it means, for docs and schemas.
         description: Option<String>,
+        /// Whether a received body may leave the member out (`optional: true`): the
+        /// schemas do not require it and the parser reads a body without it; the
+        /// serialiser always writes it, as the error knows its value.
+        optional: bool,
     },
     /// The same constant in every body.
     Const {

@@ -141,6 +141,23 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
         }
     };
     match node {
+        Node::Field {
+            from,
+            optional: true,
+            ..
+        } if !matches!(from, FieldSource::Context(_)) => {
+            let bare = Node::Field {
+                from: *from,
+                description: None,
+                optional: false,
+            };
+            let ty = json_type(catalog, &bare);
+            if ty.ends_with(", optional") {
+                ty
+            } else {
+                format!("{ty}, optional")
+            }
+        }
         Node::Field { from, .. } => match from {
             FieldSource::Status | FieldSource::Number => "number".to_owned(),
             FieldSource::Retryable => "boolean".to_owned(),

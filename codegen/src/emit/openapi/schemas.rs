@@ -246,11 +246,11 @@ impl<'a> Schemas<'a> {
 
     /// Whether every body of the target has the member.
     fn always_sent(&self, node: &Node, target: Target<'_>) -> bool {
-        let Node::Field { from, .. } = node else {
+        let Node::Field { from, optional, .. } = node else {
             return true;
         };
         match target {
-            _ if matches!(from, FieldSource::Context(_)) => false,
+            _ if *optional || matches!(from, FieldSource::Context(_)) => false,
             Target::One(error) => crate::wire::has_member(*from, error),
             Target::All => self
                 .catalog

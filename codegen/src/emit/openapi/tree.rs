@@ -71,9 +71,9 @@ fn has_params(node: &Node) -> bool {
 /// that shows the catalog's text as written.
 pub(super) fn source_description(node: &Node, wanted: FieldSource) -> Option<Cow<'_, str>> {
     match node {
-        Node::Field { from, description } if *from == wanted => {
-            description.as_deref().map(commonmark::block)
-        }
+        Node::Field {
+            from, description, ..
+        } if *from == wanted => description.as_deref().map(commonmark::block),
         Node::Field { .. } | Node::Const { .. } => None,
         Node::Object { fields, .. } => fields
             .iter()

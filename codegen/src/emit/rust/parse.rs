@@ -21,8 +21,12 @@ pub(super) enum Step {
 /// What a path leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Target {
+    /// A member taken from the error.
     Field(FieldSource),
+    /// The object holding the parameters as members.
     Params,
+    /// A member bodies may leave out (listed beside its `Field`).
+    Optional,
 }
 
 /// `ParseError`, `Error::from_json`, `from_json_with_context`, `impl Deserialize for
@@ -41,6 +45,10 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         .iter()
         .filter(|(target, _)| *target == Target::Field(FieldSource::Message))
         .map(|(_, path)| support_path(path));
+    let optional = whole
+        .iter()
+        .filter(|(target, _)| *target == Target::Optional)
+        .map(|(_, path)| support_path(path));
     let allow = catalog.envelope.unknown_members == UnknownMembers::Allow;
     // An error sent with several statuses may carry any of them (one error per body).
     let status = whole
@@ -54,6 +62,9 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         /// Where a body may differ from the one its error serialises to: the message
         /// (errors are told apart by their codes, whatever their messages say).
         const FREE: &[&[support::Step]] = &[#(#free),*];
+
+        /// Where a body may leave a member out (`optional: true`).
+        const OPTIONAL: &[&[support::Step]] = &[#(#optional),*];
 
         /// Whether members the envelope does not name are ignored (else refused).
         const ALLOW_UNKNOWN: bool = #allow;
@@ -110,7 +121,12 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 
 fn collect_paths(node: &Node, prefix: &mut Vec<Step>, out: &mut Vec<(Target, Vec<Step>)>) {
     match node {
-        Node::Field { from, .. } => out.push((Target::Field(*from), prefix.clone())),
+        Node::Field { from, optional, .. } => {
+            out.push((Target::Field(*from), prefix.clone()));
+            if *optional {
+                out.push((Target::Optional, prefix.clone()));
+            }
+        }
         Node::Const { .. } => {}
         Node::Object { fields, params, .. } => {
             if *params {

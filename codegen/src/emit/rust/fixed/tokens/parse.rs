@@ -83,7 +83,7 @@ pub(super) fn single(http: bool) -> TokenStream {
                 let expected = ::serde_json::to_value(error.with_context(&context))
                     .map_err(|_| ParseError::Mismatch)?;
                 let statuses: (&[&[support::Step]], &[u16]) = (STATUS, #statuses);
-                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
+                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, OPTIONAL, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok((error, context))
@@ -109,7 +109,7 @@ pub(super) fn many() -> TokenStream {
                 let read = Self { errors, context: Context::read(body)? };
                 let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
                 let statuses: (&[&[support::Step]], &[u16]) = (STATUS, &[]);
-                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, statuses) {
+                if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, OPTIONAL, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
                 Ok(read)

@@ -17,24 +17,26 @@ pub(super) fn items() -> TokenStream {
         }
 
         /// Whether `received` is `expected` but where `free` paths may hold any string,
-        /// the status paths (`statuses.0`) any of the error's statuses (`statuses.1`)
-        /// and, with `allow_unknown`, objects may hold members `expected` has not.
-        /// Numbers are equal by value (`100` and `100.0`).
+        /// the status paths (`statuses.0`) any of the error's statuses (`statuses.1`),
+        /// `optional` paths may be missing and, with `allow_unknown`, objects may hold
+        /// members `expected` has not. Numbers are equal by value (`100` and `100.0`).
         pub(crate) fn same_body(
             expected: &::serde_json::Value,
             received: &::serde_json::Value,
             allow_unknown: bool,
             free: &[&[Step]],
+            optional: &[&[Step]],
             statuses: (&[&[Step]], &[u16]),
         ) -> bool {
             let mut path = ::std::vec::Vec::new();
-            let free = Free { text: free, statuses };
+            let free = Free { text: free, optional, statuses };
             same_at(expected, received, allow_unknown, &free, &mut path)
         }
 
         /// Where a received body may differ from the expected one, and how.
         struct Free<'a> {
             text: &'a [&'a [Step]],
+            optional: &'a [&'a [Step]],
             statuses: (&'a [&'a [Step]], &'a [u16]),
         }
 
@@ -62,12 +64,15 @@ pub(super) fn items() -> TokenStream {
                         return false;
                     }
                     want.iter().all(|(key, value)| {
-                        got.get(key).is_some_and(|other| {
-                            path.push(::core::option::Option::Some(key));
-                            let same = same_at(value, other, allow_unknown, free, path);
-                            path.pop();
-                            same
-                        })
+                        path.push(::core::option::Option::Some(key));
+                        let same = match got.get(key) {
+                            ::core::option::Option::Some(other) => {
+                                same_at(value, other, allow_unknown, free, path)
+                            }
+                            ::core::option::Option::None => is_free(free.optional, path),
+                        };
+                        path.pop();
+                        same
                     })
                 }
                 (Value::Array(want), Value::Array(got)) => {
