@@ -63,8 +63,9 @@ pub(crate) struct RawGroup {
     pub title: Option<Text>,
     #[serde(default)]
     pub description: Option<Text>,
-    #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
-    pub status: Option<Spanned<i64>>,
+    /// One status or a list, as an error's.
+    #[serde(default)]
+    pub status: Option<Spanned<crate::raw_values::RawStatuses>>,
     #[serde(default)]
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
     #[serde(default)]

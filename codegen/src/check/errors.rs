@@ -185,7 +185,7 @@ fn check_error(
     let variant = format!("{}{variant}", qualifier.0);
     let inherited = group
         .and_then(|g| scope.groups.status(g))
-        .or(scope.default_status);
+        .or(scope.default_status.map(|status| (status, Vec::new())));
     let mut more_statuses = Vec::new();
     let status = match (&raw.status, inherited) {
         _ if !scope.http => {
@@ -197,7 +197,10 @@ fn check_error(
             more_statuses = more;
             Some(first)
         }
-        (None, Some(status)) => Some(status),
+        (None, Some((first, more))) => {
+            more_statuses = more;
+            Some(first)
+        }
         (None, None) => Some(missing(
             ck,
             &raw.code,
@@ -544,7 +547,7 @@ fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u1
 /// An error's statuses: the first (its default) and every other it is sent with, each
 /// checked; an empty list and a status listed twice are reported. A status reported as
 /// wrong is left out of the duplicate check, so it is reported once.
-fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
+pub(super) fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
     let RawStatuses::Many(list) = &raw.value else {
         return (written_status(ck, raw).unwrap_or(500), Vec::new());
     };

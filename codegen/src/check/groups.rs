@@ -11,6 +11,7 @@ use super::{Checker, attributes, pos, retry};
 use crate::model::{Attribute, Group, RetryStatement, Scalar};
 use crate::names;
 use crate::raw::{RawGroup, Text};
+use crate::raw_values::RawStatuses;
 
 /// The checked groups with what their errors inherit.
 pub(super) struct GroupSet<'a> {
@@ -18,8 +19,8 @@ pub(super) struct GroupSet<'a> {
     pub groups: Vec<Group>,
     /// Each group as written, in the same order.
     raw: Vec<&'a RawGroup>,
-    /// Each group's status, checked.
-    statuses: Vec<Option<u16>>,
+    /// Each group's statuses (the first, then the others), checked.
+    statuses: Vec<Option<(u16, Vec<u16>)>>,
     /// Each group's attribute values, in declaration order.
     values: Vec<Vec<Option<Scalar>>>,
     /// What each group states about retrying its errors, checked.
@@ -39,9 +40,9 @@ impl<'a> GroupSet<'a> {
         std::iter::successors(Some(index), |i| self.groups[*i].parent)
     }
 
-    /// The status the nearest group of the chain sets.
-    pub(super) fn status(&self, index: usize) -> Option<u16> {
-        self.chain(index).find_map(|i| self.statuses[i])
+    /// The statuses the nearest group of the chain sets: the first, then the others.
+    pub(super) fn status(&self, index: usize) -> Option<(u16, Vec<u16>)> {
+        self.chain(index).find_map(|i| self.statuses[i].clone())
     }
 
     /// What the nearest group of the chain that states anything states about retrying.
@@ -77,18 +78,21 @@ impl<'a> GroupSet<'a> {
 }
 
 /// Calls `each` with every status the groups state, nested ones too.
-pub(super) fn statuses(raw: &[RawGroup], each: &mut dyn FnMut(&Spanned<i64>)) {
+pub(super) fn statuses(raw: &[RawGroup], each: &mut dyn FnMut(&Spanned<RawStatuses>)) {
     for group in raw {
         group.status.iter().for_each(&mut *each);
         statuses(&group.groups, each);
     }
 }
 
+/// Checks a status as written: the first status and the others.
+pub(super) type StatusCheck = dyn Fn(&mut Checker<'_>, &Spanned<RawStatuses>) -> (u16, Vec<u16>);
+
 /// Checks every group, depth first.
 pub(super) fn check_groups<'a>(
     ck: &mut Checker<'_>,
     raw: &'a [RawGroup],
-    status: &dyn Fn(&mut Checker<'_>, &Spanned<i64>) -> u16,
+    status: &StatusCheck,
 ) -> GroupSet<'a> {
     let mut set = GroupSet {
         groups: Vec::new(),
@@ -111,7 +115,7 @@ fn add<'a>(
     seen: &mut HashMap<String, Text>,
     raw: &'a RawGroup,
     parent: Option<usize>,
-    status: &dyn Fn(&mut Checker<'_>, &Spanned<i64>) -> u16,
+    status: &StatusCheck,
 ) {
     let name = ck.required(&raw.name, "group name");
     let variant = match names::variant(&name) {

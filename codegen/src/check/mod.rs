@@ -61,7 +61,7 @@ pub(crate) fn check(
     let attributes = attributes::check_attributes(&mut ck, raw.attributes.as_ref());
     let uses_instance = attributes::uses_instance(&raw.envelope.body);
     let context = attributes::check_context(&mut ck, raw.context.as_ref(), uses_instance);
-    let mut group_set = groups::check_groups(&mut ck, &raw.groups, &errors::status);
+    let mut group_set = groups::check_groups(&mut ck, &raw.groups, &errors::statuses);
     group_set.check_values(&mut ck, &attributes);
     let http = raw.http.as_ref().is_none_or(|h| h.value);
     if !http {
