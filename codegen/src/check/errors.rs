@@ -87,6 +87,7 @@ pub(super) fn check_errors(
         .map(|e| check_error(ck, e, scope, &shared))
         .collect();
     super::types::object_names_unique(ck, &errors, &raw.value);
+    super::groups::ambiguous_numbers(ck, scope.groups, &raw.value);
     let pairs: Vec<(&ErrorDef, &RawError)> = errors.iter().zip(&raw.value).collect();
     let by_code = |e: &RawError| pos(&e.code);
     // Where codes are unique per group, a code is known by its group and itself.

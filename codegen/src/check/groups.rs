@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 use super::{Checker, attributes, pos, retry};
 use crate::model::{Attribute, Group, RetryStatement, Scalar};
 use crate::names;
-use crate::raw::{RawGroup, Text};
+use crate::raw::{RawError, RawGroup, Text};
 use crate::raw_values::RawStatuses;
 
 /// The checked groups with what their errors inherit.
@@ -195,7 +195,9 @@ fn anchor_apart(ck: &mut Checker<'_>, set: &GroupSet<'_>, anchor: &str, raw: &Ra
     ck.report(d);
 }
 
-/// A group's range: ordered ends, inside its parent's, apart from its siblings'.
+/// A group's range: ordered ends, inside its parent's. Ranges of other groups may
+/// overlap, since each error names its group; [`ambiguous_numbers`] reports an error
+/// that does not, where its number would name two.
 fn range(
     ck: &mut Checker<'_>,
     set: &GroupSet<'_>,
@@ -228,22 +230,6 @@ fn range(
             .help("a subgroup's numbers are a part of its group's");
         ck.report(d);
     }
-    let sibling = set
-        .groups
-        .iter()
-        .filter(|g| g.parent == parent)
-        .find(|g| g.range.is_some_and(|(low, high)| from <= high && low <= to));
-    if let Some(other) = sibling {
-        let (low, high) = other.range.unwrap_or_default();
-        let d = ck
-            .at(
-                pos(raw),
-                format!("range {from} to {to} overlaps group `{}`", other.name),
-            )
-            .label(format!("`{}` holds {low} to {high}", other.name))
-            .help("give groups at one level ranges apart, so a number names one group");
-        ck.report(d);
-    }
     Some((from, to))
 }
 
@@ -267,6 +253,48 @@ pub(super) fn anchors_apart(
                 )
                 .label(format!("both would be `#{}`", error.anchor))
                 .help("rename the code or the group");
+            ck.report(d);
+        }
+    }
+}
+
+/// Reports every error that names no group although its number falls in the ranges of
+/// two groups neither of which holds the other (siblings or across parents): a reader
+/// of the docs could not tell which it belongs to.
+pub(super) fn ambiguous_numbers(ck: &mut Checker<'_>, set: &GroupSet<'_>, raw: &[RawError]) {
+    for error in raw.iter().filter(|e| e.group.is_none()) {
+        let Some(number) = &error.number else {
+            continue;
+        };
+        let holding: Vec<usize> = (0..set.groups.len())
+            .filter(|&g| {
+                set.groups[g]
+                    .range
+                    .is_some_and(|(low, high)| (low..=high).contains(&number.value))
+            })
+            .collect();
+        // The innermost groups holding the number: none of their subgroups holds it.
+        let innermost: Vec<usize> = holding
+            .iter()
+            .copied()
+            .filter(|&g| {
+                !holding
+                    .iter()
+                    .any(|&other| other != g && set.chain(other).any(|a| a == g))
+            })
+            .collect();
+        if let [first, second, ..] = innermost[..] {
+            let (a, b) = (&set.groups[first].name, &set.groups[second].name);
+            let d = ck
+                .at(
+                    pos(number),
+                    format!(
+                        "number {} falls in the ranges of groups `{a}` and `{b}`",
+                        number.value
+                    ),
+                )
+                .label("the error names no group")
+                .help(format!("say which it belongs to, e.g. `group: {a}`"));
             ck.report(d);
         }
     }
