@@ -50,6 +50,8 @@ pub(super) fn check_envelope(
         ck.report(d);
     }
     let mut has_code = false;
+    // With one error per body, a status that each error has alone identifies it too.
+    let single = body.many_items().is_none();
     visit_sources(&body, &mut |s| {
         has_code |= matches!(
             s,
@@ -57,7 +59,7 @@ pub(super) fn check_envelope(
                 | FieldSource::Number
                 | FieldSource::Title
                 | FieldSource::Attribute(_)
-        );
+        ) || (single && s == FieldSource::Status);
     });
     let many = many::many_arrays(&body);
     if many > 1 {
@@ -86,7 +88,7 @@ pub(super) fn check_envelope(
         let d = ck
             .at(pos(&raw.body), "the envelope never carries the error's code")
             .label("clients could not tell errors apart")
-            .help("add a field with `from: code` (or `from: number`, or `from: title` when titles are unique)");
+            .help("add a field with `from: code` (or `from: number`, or `from: title` when titles are unique, or `from: status` when each error has a status of its own)");
         ck.report(d);
     }
     Envelope {

@@ -60,6 +60,19 @@ pub(super) fn check_identity(
             titles_for_lookup(ck, errors, raw);
             Identity::Attribute(index)
         }
+        None if !sources.contains(&FieldSource::Title)
+            && sources.contains(&FieldSource::Status) =>
+        {
+            let own_status = |e: &ErrorDef| {
+                e.more_statuses
+                    .is_empty()
+                    .then_some(e.status)
+                    .flatten()
+                    .map(|s| s.to_string())
+            };
+            unique(ck, errors, raw, &own_status, "status");
+            Identity::Status
+        }
         _ => {
             unique(ck, errors, raw, &|e| Some(e.title.clone()), "title");
             Identity::Title
@@ -131,6 +144,17 @@ fn unique(
     key: &dyn Fn(&ErrorDef) -> Option<String>,
     what: &str,
 ) {
+    let (missing, missing_help) = if what == "status" {
+        (
+            "is sent with several statuses, so no status tells it apart",
+            "give the error one status of its own, or add `from: code` to the envelope",
+        )
+    } else {
+        (
+            "has no attribute value to be told apart by",
+            "set the attribute on every error, or add `from: code` to the envelope",
+        )
+    };
     // For lookup only, never iterated: reports follow the catalog's order.
     let mut first_with: HashMap<String, &ErrorDef> = HashMap::new();
     for (error, raw_error) in errors.iter().zip(raw) {
@@ -138,10 +162,10 @@ fn unique(
             let d = ck
                 .at(
                     pos(&raw_error.code),
-                    format!("code \"{}\" has no {what} to be told apart by", error.code),
+                    format!("code \"{}\" {missing}", error.code),
                 )
                 .label("the envelope carries no code")
-                .help("set the attribute on every error, or add `from: code` to the envelope");
+                .help(missing_help);
             ck.report(d);
             continue;
         };

@@ -219,6 +219,9 @@ pub enum Identity {
     Attribute(usize),
     /// The title, unique per error.
     Title,
+    /// The status, each error's own (one status each, no two errors alike): an API
+    /// whose bodies carry no code (`{"status": 404, "message": "..."}`).
+    Status,
 }
 
 /// What a parser and the schemas do with members the envelope does not name.

@@ -204,6 +204,16 @@ fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
                 tries.push(attribute_lookup(catalog, index, path));
             }
         }
+        Identity::Status => {
+            if let Some(path) = find(paths, Target::Field(FieldSource::Status)) {
+                let at = lookup(path);
+                tries.push(quote! {
+                    #at.and_then(::serde_json::Value::as_u64).and_then(|status| {
+                        Code::ALL.iter().copied().find(|code| u64::from(code.status()) == status)
+                    })
+                });
+            }
+        }
         Identity::Title => {
             if let Some(path) = find(paths, Target::Field(FieldSource::Title)) {
                 let at = lookup(path);
