@@ -50,6 +50,19 @@ pub(crate) fn visible(text: &str) -> String {
         .collect()
 }
 
+/// A variant name as the catalog writes it (`name: HTTPTimeout`), kept as written: an
+/// ASCII letter in upper case, then letters and digits. Any other text is refused, never
+/// re-cased.
+pub(crate) fn variant_as_written(name: &str) -> Result<String, NameError> {
+    let mut chars = name.chars();
+    let upper_first = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    if upper_first && chars.all(|c| c.is_ascii_alphanumeric()) {
+        checked(name.to_owned())
+    } else {
+        Err(NameError::Invalid(name.to_owned()))
+    }
+}
+
 /// The enum variant for an error code: `not_found` gives `NotFound`.
 pub(crate) fn variant(code: &str) -> Result<String, NameError> {
     checked(code.to_upper_camel_case())

@@ -399,7 +399,12 @@ fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError, shared: &HashSet<String
         (None, Some(title)) => (title, "title"),
         (None, None) => return format!("E{}", number_in_name(&raw.code.value)),
     };
-    match names::variant(&source.value) {
+    let made = if what == "name" {
+        names::variant_as_written(&source.value)
+    } else {
+        names::variant(&source.value)
+    };
+    match made {
         Ok(name) if what == "title" && shared.contains(&name) => {
             format!("{name}{}", number_in_name(&raw.code.value))
         }
@@ -411,7 +416,7 @@ fn numeric_variant(ck: &mut Checker<'_>, raw: &RawError, shared: &HashSet<String
                     format!("the {what} `{}` cannot name a Rust variant", source.value),
                 )
                 .label("an error known by its number is named by its `name` or title")
-                .help("add `name: TokenExpired` (letters and digits, starting with a letter)");
+                .help("write `name: TokenExpired`: kept as written, so an upper-case letter, then letters and digits");
             ck.report(d);
             format!("E{}", number_in_name(&raw.code.value))
         }

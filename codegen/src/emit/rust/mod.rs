@@ -98,6 +98,8 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
             // The docs carry the catalog's prose as written: words like `VIEW_ACTIVITIES`
             // are the API's text, not code to put in backticks.
             #![allow(clippy::doc_markdown)]
+            // Variant names a catalog writes (`name: HTTP`) are kept as written.
+            #![allow(clippy::upper_case_acronyms)]
             // The support module's items, by a short path (no catalog names an item
             // `support`: the module's own items and object types are UpperCamelCase).
             use super::errcat_support as support;
