@@ -102,20 +102,42 @@ fn codes<'a>(errors: impl Iterator<Item = &'a ErrorDef>, label: Label, http: boo
         let status = parts::status_text(error).into_iter();
         let advice = retry.then(|| parts::retry_advice(error).unwrap_or_default());
         status
-            .chain([
-                cell,
-                description,
-                error
-                    .solutions
-                    .iter()
-                    .map(|s| inline(s))
-                    .collect::<Vec<_>>()
-                    .join(" Or: "),
-            ])
+            .chain([cell, description, solutions_cell(&error.solutions)])
             .chain(advice)
             .collect()
     });
     let headers = ["Status", label.word(), "Description", "Solution", "Retry"];
     let headers = &headers[usize::from(!http)..headers.len() - usize::from(!retry)];
     table(headers, rows.collect())
+}
+
+/// The solutions in one table cell: the one as written, or each numbered in the
+/// catalog's order (`(1) ... (2) ...`), saying nothing of how they relate.
+fn solutions_cell(solutions: &[String]) -> String {
+    match solutions {
+        [only] => inline(only),
+        many => many
+            .iter()
+            .enumerate()
+            .map(|(index, solution)| format!("({}) {}", index + 1, inline(solution)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::solutions_cell;
+
+    #[test]
+    fn several_solutions_are_numbered_in_order_without_a_word_between() {
+        let one = ["Retry *later*.".to_owned()];
+        assert_eq!(solutions_cell(&one), "Retry \\*later\\*.");
+        let two = ["Refresh the token.".to_owned(), "Sign in again.".to_owned()];
+        assert_eq!(
+            solutions_cell(&two),
+            "(1) Refresh the token. (2) Sign in again."
+        );
+        assert_eq!(solutions_cell(&[]), "");
+    }
 }
