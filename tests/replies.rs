@@ -85,3 +85,45 @@ async fn axum_sends_a_reply_with_its_status_and_body() {
         json!({"code": "bad_request", "message": "name is missing"})
     );
 }
+
+#[test]
+fn a_code_added_after_this_build_reads_as_unknown_and_is_kept_whole() {
+    let body = json!({"code": "quota_exceeded", "message": "Monthly quota used up"});
+    match retrac::Received::from_json(&body).expect("any error body reads") {
+        retrac::Received::Unknown {
+            code,
+            status,
+            body: kept,
+        } => {
+            assert_eq!(code.as_deref(), Some("quota_exceeded"));
+            assert_eq!(status, None, "Retrac bodies carry no status");
+            assert_eq!(kept, body);
+        }
+        known => panic!("read as {known:?}"),
+    }
+    // Reten names its errors by title and carries the status.
+    let body = json!({"statusCode": 418, "error": "Teapot", "message": "Short and stout"});
+    let received: reten::Received = serde_json::from_value(body).unwrap();
+    assert!(matches!(
+        received,
+        reten::Received::Unknown { ref code, status: Some(418), .. } if code.as_deref() == Some("Teapot")
+    ));
+    assert_eq!(received.status(), Some(418));
+}
+
+#[test]
+fn a_known_code_reads_as_its_reply_and_a_malformed_one_is_still_refused() {
+    let body = json!({"code": "bad_request", "message": "name is missing"});
+    let received = retrac::Received::from_json(&body).unwrap();
+    let retrac::Received::Known(reply) = received else {
+        panic!("a known code")
+    };
+    assert_eq!(reply.to_json(), body);
+    // A known code whose body disagrees with it is an error, never "unknown".
+    let wrong =
+        json!({"statusCode": 404, "error": "Conflict", "message": "Activity already has a result"});
+    assert_eq!(
+        reten::Received::from_json(&wrong),
+        Err(reten::ParseError::Mismatch)
+    );
+}

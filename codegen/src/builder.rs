@@ -96,6 +96,15 @@ impl Builder {
         self
     }
 
+    /// Marks the generated `Code` and `Error` enums `#[non_exhaustive]`, for a crate
+    /// published to integrators: a release that adds a code is then semver-compatible,
+    /// since matches outside the crate must have a `_` arm.
+    #[must_use]
+    pub fn non_exhaustive(mut self, on: bool) -> Self {
+        self.rust_options.non_exhaustive = on;
+        self
+    }
+
     /// Turns on each glue whose cargo feature (`http`, `axum`, `actix`) is enabled for
     /// the crate running this build script, read from `CARGO_FEATURE_*`.
     #[must_use]

@@ -30,6 +30,7 @@ fn rust_of_the_envelope_fixtures_with_all_glue() {
         http: true,
         axum: true,
         actix: true,
+        non_exhaustive: false,
     };
     insta::assert_snapshot!("rust_fixtures", emit::rust::emit_with(&catalogs, options));
 }

@@ -39,6 +39,7 @@ fn an_sdk_catalog_has_no_status_glue_or_openapi() {
         http: true,
         axum: true,
         actix: true,
+        non_exhaustive: false,
     };
     let rust = emit_with(&catalogs, all_glue);
     for http_only in [

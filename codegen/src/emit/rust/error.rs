@@ -17,7 +17,8 @@ use crate::emit::commonmark;
 use crate::model::{Catalog, ErrorDef, Param};
 
 /// The `Error` enum and its impls.
-pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
+/// `open`: `#[non_exhaustive]`, where the options ask for it.
+pub(super) fn emit(catalog: &Catalog, rows: &Rows, open: Option<&TokenStream>) -> TokenStream {
     let variants = rows.lines(catalog.errors.iter().map(|e| variant(catalog, e)));
     let status = catalog.http.then(|| rows.fixed(Fixed::ErrorStatus));
     let accessors = rows.fixed(Fixed::ErrorAccessors);
@@ -41,6 +42,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         /// `Clone` and `Debug` do what derives would; two errors are equal when their
         /// codes and parameters are.
         #allow
+        #open
         pub enum Error {
             #variants
         }

@@ -38,6 +38,10 @@ pub struct RustOptions {
     pub axum: bool,
     /// `actix_web::ResponseError` for every error (needs `actix-web` 4 and `serde_json`).
     pub actix: bool,
+    /// `#[non_exhaustive]` on `Code` and `Error`, for a crate published to
+    /// integrators: adding a code is then a semver-compatible release, as matches
+    /// outside the crate need a `_` arm.
+    pub non_exhaustive: bool,
 }
 
 /// The Rust source for all catalogs without HTTP glue: one `pub mod <catalog>` each.
@@ -72,8 +76,9 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
         let lit = Literal::string(&format!(" {}", doc_safe(line)));
         quote! { #![doc = #lit] }
     });
-    let tables = tables::emit(catalog, rows);
-    let error = error::emit(catalog, rows);
+    let open = options.non_exhaustive.then(|| quote! { #[non_exhaustive] });
+    let tables = tables::emit(catalog, rows, open.as_ref());
+    let error = error::emit(catalog, rows, open.as_ref());
     let params = params::emit(catalog, rows);
     let extras = extras::emit(catalog, rows);
     let groups = groups::emit(catalog, rows);

@@ -49,6 +49,20 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         .iter()
         .filter(|(target, _)| *target == Target::Optional)
         .map(|(_, path)| support_path(path));
+    // The member a body names its error by, for telling an unknown one's name.
+    let named_by = match catalog.envelope.identity {
+        Identity::Code => [FieldSource::Code, FieldSource::Number]
+            .into_iter()
+            .find(|source| find(&paths, Target::Field(*source)).is_some()),
+        Identity::Attribute(index) => Some(FieldSource::Attribute(index)),
+        Identity::Title => Some(FieldSource::Title),
+        Identity::Status => None,
+    };
+    let identity = named_by
+        .and_then(|source| find(&paths, Target::Field(source)))
+        .filter(|_| item.is_none())
+        .map(support_path)
+        .into_iter();
     let allow = catalog.envelope.unknown_members == UnknownMembers::Allow;
     // An error sent with several statuses may carry any of them (one error per body).
     let status = whole
@@ -87,7 +101,15 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         })
     };
     // One response's own message and status: for one error per body, of an HTTP API.
-    let reply = (item.is_none() && catalog.http).then(|| rows.fixed(Fixed::Reply));
+    let reply = (item.is_none() && catalog.http).then(|| {
+        let block = rows.fixed(Fixed::Reply);
+        quote! {
+            /// Where a body names its error (its code, number, attribute or title).
+            const IDENTITY: &[&[support::Step]] = &[#(#identity),*];
+
+            #block
+        }
+    });
     let parse_error = rows.fixed(Fixed::ParseError);
     let deserialize = rows.fixed(Fixed::Deserialize);
     quote! {

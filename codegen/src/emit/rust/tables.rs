@@ -15,7 +15,7 @@ use super::{
 use crate::model::Catalog;
 
 /// The `Code` enum, its tables, accessors and lookups.
-pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
+pub(super) fn emit(catalog: &Catalog, rows: &Rows, open: Option<&TokenStream>) -> TokenStream {
     let count = catalog.errors.len();
     let variants = rows.lines(catalog.errors.iter().map(|e| Entry {
         doc: error_doc(catalog, e).lines().map(str::to_owned).collect(),
@@ -74,6 +74,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         /// The code of each error: a small `Copy` value whose metadata comes from static
         /// tables, with no allocation.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #open
         pub enum Code {
             #variants
         }

@@ -7,11 +7,87 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `Reply`, `Error::reply`, its builders, `from_json`, `to_json` and traits.
+/// `Reply`, `Error::reply`, its builders, `from_json`, `to_json` and traits, and
+/// `Received`.
 pub(super) fn reply() -> TokenStream {
     let mut out = reply_type();
     out.extend(reply_wire());
+    out.extend(received());
     out
+}
+
+/// `Received`: a body read as an error this build knows, or kept whole when it names
+/// one the API added later, so a client survives new codes.
+fn received() -> TokenStream {
+    quote! {
+        /// A received error body: an error this build knows, or one it does not (a code
+        /// the API added after this build), kept whole. Reading bodies as `Received`
+        /// keeps a client working when the API adds a code, which the contract guard
+        /// counts as a compatible change.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Received {
+            /// An error of the catalog, with what its body carried.
+            Known(Reply),
+            /// A body naming no error this build knows.
+            Unknown {
+                /// What the body names the error by (its code, number or title), as text,
+                /// where the body has that member.
+                code: ::core::option::Option<::std::string::String>,
+                /// The status the body carries, where it carries one.
+                status: ::core::option::Option<u16>,
+                /// The body as received.
+                body: ::serde_json::Value,
+            },
+        }
+
+        impl Received {
+            /// Reads a received body: [`Reply::from_json`], or `Unknown` where the body
+            /// names no error of this build.
+            ///
+            /// # Errors
+            /// When the body names a known error but does not read as it (a field of the
+            /// wrong type, a member that disagrees): [`ParseError`] except `UnknownError`.
+            pub fn from_json(body: &::serde_json::Value) -> ::core::result::Result<Self, ParseError> {
+                match Reply::from_json(body) {
+                    Ok(reply) => Ok(Self::Known(reply)),
+                    Err(ParseError::UnknownError) => {
+                        let code = IDENTITY
+                            .iter()
+                            .find_map(|path| support::value_at(body, path))
+                            .and_then(|value| match value {
+                                ::serde_json::Value::String(text) => ::core::option::Option::Some(text.clone()),
+                                ::serde_json::Value::Number(number) => ::core::option::Option::Some(number.to_string()),
+                                _ => ::core::option::Option::None,
+                            });
+                        let status = STATUS
+                            .first()
+                            .and_then(|path| support::value_at(body, path))
+                            .and_then(::serde_json::Value::as_u64)
+                            .and_then(|status| u16::try_from(status).ok());
+                        Ok(Self::Unknown { code, status, body: body.clone() })
+                    }
+                    Err(other) => Err(other),
+                }
+            }
+
+            /// The status of the response: the known error's, or the one an unknown body
+            /// carries.
+            #[must_use]
+            pub fn status(&self) -> ::core::option::Option<u16> {
+                match self {
+                    Self::Known(reply) => ::core::option::Option::Some(reply.status()),
+                    Self::Unknown { status, .. } => *status,
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for Received {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                Self::from_json(&body).map_err(::serde::de::Error::custom)
+            }
+        }
+    }
 }
 
 fn reply_type() -> TokenStream {
