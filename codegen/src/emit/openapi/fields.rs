@@ -59,10 +59,7 @@ impl<'a> Schemas<'a> {
             FieldSource::RetryAfter => {
                 d.constant("integer", Doc::from(crate::wire::retry_after(e)))
             }
-            FieldSource::Attribute(index) => match &e.attributes[index] {
-                Some(value) => self.constant(value),
-                None => Obj::new(),
-            },
+            FieldSource::Attribute(index) => self.attribute(index, e.attributes[index].as_ref()),
             FieldSource::Message => Obj::of([("type", Doc::str("string"))]),
         }
     }
@@ -113,6 +110,19 @@ impl<'a> Schemas<'a> {
         let mut out = self.type_schema(&member.ty).into_obj();
         if member.name == "instance" && member.ty == ParamType::String {
             out.insert("format", Doc::str("uri-reference"));
+        }
+        out
+    }
+
+    /// An error's value of an attribute (none: any value), a URI (`format: uri`) for an
+    /// attribute of type `uri`.
+    fn attribute(&self, index: usize, value: Option<&'a Scalar>) -> Obj<'a> {
+        let Some(value) = value else {
+            return Obj::new();
+        };
+        let mut out = self.constant(value);
+        if self.catalog.attributes[index].ty == ParamType::Uri {
+            out.insert("format", Doc::str("uri"));
         }
         out
     }
