@@ -5,6 +5,7 @@ use serde_saphyr::Spanned;
 
 use super::types;
 use super::{Checker, pos};
+use crate::emit::rust::support::uri::is_absolute_uri;
 use crate::model::{Attribute, ContextMember, ParamType, Scalar, Value};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawContextMember, RawError, RawNode, RawScalar, Text};
@@ -237,19 +238,20 @@ fn ident(ck: &mut Checker<'_>, name: &Text) -> String {
     }
 }
 
-/// An attribute's type (`string`, `integer`, `boolean`) or a context member's, which
-/// may also be a `number`.
+/// An attribute's type (`string`, `uri`, `integer`, `boolean`) or a context member's,
+/// which may also be a `number`.
 fn scalar_type(ck: &mut Checker<'_>, raw: &Text, number: bool) -> ParamType {
     match raw.value.as_str() {
         "string" => ParamType::String,
+        "uri" => ParamType::Uri,
         "integer" => ParamType::Integer,
         "boolean" => ParamType::Boolean,
         "number" if number => ParamType::Number,
         other => {
             let expected = if number {
-                "`string`, `integer`, `number` or `boolean`"
+                "`string`, `uri`, `integer`, `number` or `boolean`"
             } else {
-                "`string`, `integer` or `boolean`"
+                "`string`, `uri`, `integer` or `boolean`"
             };
             let d = ck
                 .at(pos(raw), format!("unknown type `{other}`"))
@@ -262,6 +264,9 @@ fn scalar_type(ck: &mut Checker<'_>, raw: &Text, number: bool) -> ParamType {
 
 /// Whether `value` is of `ty`; reported otherwise.
 fn scalar_value(ck: &mut Checker<'_>, ty: &ParamType, value: &Spanned<RawScalar>) -> bool {
+    if let (ParamType::Uri, RawScalar::Str(text)) = (ty, &value.value) {
+        return uri_value(ck, text, value);
+    }
     let fits = matches!(
         (ty, &value.value),
         (ParamType::String, RawScalar::Str(_))
@@ -281,6 +286,22 @@ fn scalar_value(ck: &mut Checker<'_>, ty: &ParamType, value: &Spanned<RawScalar>
     fits
 }
 
+/// Whether the text of an attribute of type `uri` is an absolute URI; reported otherwise.
+fn uri_value(ck: &mut Checker<'_>, text: &str, value: &Spanned<RawScalar>) -> bool {
+    let fits = is_absolute_uri(text);
+    if !fits {
+        let d = ck
+            .at(pos(value), "value does not match the type `uri`")
+            .label(format!(
+                "{} is not an absolute URI",
+                serde_json::Value::from(text)
+            ))
+            .help(types::URI_HELP);
+        ck.report(d);
+    }
+    fits
+}
+
 /// What to write instead of `found` where `ty` is declared: the advice fits what was
 /// written (YAML reads `3` as a number and `"3"` as text; `true`/`false` unquoted as
 /// booleans, everything else, `yes` and `no` included, as text).
@@ -294,6 +315,9 @@ fn mismatch_help(ty: &ParamType, found: &RawScalar) -> &'static str {
         }
         (ParamType::Integer, RawScalar::Str(_)) => "write a whole number without quotes, e.g. `3`",
         (ParamType::Boolean, RawScalar::Str(_)) => "write `true` or `false`, without quotes",
+        (ParamType::Uri, RawScalar::Int(_) | RawScalar::Bool(_) | RawScalar::Json(_)) => {
+            "write an absolute URI, e.g. `https://example.com/probs/out-of-credit` or `about:blank`"
+        }
         (_, RawScalar::Null) => "give a value; `null` is no value of a declared type",
         _ => "give a value of the attribute's declared type",
     }

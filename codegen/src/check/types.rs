@@ -8,11 +8,16 @@ use serde_saphyr::Spanned;
 use super::{Checker, pos};
 use std::collections::HashMap;
 
+use crate::emit::rust::support::uri::is_absolute_uri;
 use crate::model::{ErrorDef, ObjectType, Param, ParamType, Value};
 use crate::raw::{RawError, RawExample, RawParam, RawType};
 use crate::source::Pos;
 
-const TYPES: &str = "`string`, `integer`, `number`, `boolean`, `list`, `map`, `object` or `json`";
+const TYPES: &str =
+    "`string`, `uri`, `integer`, `number`, `boolean`, `list`, `map`, `object` or `json`";
+
+/// What to write for a value of type `uri`, for the help of a refused one.
+pub(super) const URI_HELP: &str = "a `uri` is an absolute URI: a scheme such as `https:`, `urn:` or `about:`, then no spaces or other characters a URI cannot hold (percent-encode them: `%20`), e.g. `https://example.com/probs/out-of-credit`, `about:blank` or `urn:isbn:0451450523`";
 
 /// A type as written: its name and what goes with it, wherever it was written.
 pub(super) struct TypeSpec<'a> {
@@ -61,6 +66,7 @@ pub(super) fn field_type(
 ) -> ParamType {
     let ty = match spec.name {
         "string" => ParamType::String,
+        "uri" => ParamType::Uri,
         "integer" => ParamType::Integer,
         "number" => ParamType::Number,
         "boolean" => ParamType::Boolean,
@@ -149,19 +155,24 @@ fn misplaced_keys(ck: &mut Checker<'_>, spec: &TypeSpec<'_>) {
 /// The example checked against the type, as the model holds it.
 pub(super) fn example(ck: &mut Checker<'_>, ty: &ParamType, raw: &Spanned<RawExample>) -> Value {
     let json = &raw.value.0;
-    if let Err(why) = conforms(ty, json) {
+    if let Err(mismatch) = conforms(ty, json) {
+        let help = if mismatch.uri {
+            URI_HELP
+        } else {
+            "give an example of the declared type; quote numbers meant as strings"
+        };
         let d = ck
             .at(
                 pos(raw),
                 format!("example does not match the type `{}`", ty.describe()),
             )
-            .label(why)
-            .help("give an example of the declared type; quote numbers meant as strings");
+            .label(mismatch.label)
+            .help(help);
         ck.report(d);
         return default_example("example", ty);
     }
     match (ty, json) {
-        (ParamType::String, Json::String(s)) => Value::String(s.clone()),
+        (ParamType::String | ParamType::Uri, Json::String(s)) => Value::String(s.clone()),
         // A bare number where a string is expected is the number's text (`sku: 12`).
         (ParamType::String, Json::Number(n)) => Value::String(n.to_string()),
         (ParamType::Integer, Json::Number(n)) => Value::Integer(n.as_i64().unwrap_or_default()),
@@ -176,10 +187,25 @@ pub(super) fn example(ck: &mut Checker<'_>, ty: &ParamType, raw: &Spanned<RawExa
     }
 }
 
-/// Whether `json` is a value of `ty`; otherwise what is wrong, for the label.
-fn conforms(ty: &ParamType, json: &Json) -> Result<(), String> {
+/// Why a value is not of its type.
+struct Mismatch {
+    /// What is wrong, for the label.
+    label: String,
+    /// Whether it is text that is no absolute URI where a `uri` is declared.
+    uri: bool,
+}
+
+impl From<String> for Mismatch {
+    fn from(label: String) -> Self {
+        Self { label, uri: false }
+    }
+}
+
+/// Whether `json` is a value of `ty`; otherwise what is wrong.
+fn conforms(ty: &ParamType, json: &Json) -> Result<(), Mismatch> {
     let fits = match (ty, json) {
         (ParamType::String, Json::String(_)) | (ParamType::Json, _) => true,
+        (ParamType::Uri, Json::String(text)) => return uri(text),
         (ParamType::String | ParamType::Number, Json::Number(n)) => {
             n.is_f64() || n.as_i64().is_some()
         }
@@ -197,15 +223,29 @@ fn conforms(ty: &ParamType, json: &Json) -> Result<(), String> {
     if fits {
         Ok(())
     } else {
-        Err(format!("expected {}, found `{json}`", ty.describe()))
+        Err(format!("expected {}, found `{json}`", ty.describe()).into())
     }
 }
 
-fn object_conforms(object: &ObjectType, map: &serde_json::Map<String, Json>) -> Result<(), String> {
+/// Whether `text` is an absolute URI, the value of a `uri`.
+fn uri(text: &str) -> Result<(), Mismatch> {
+    if is_absolute_uri(text) {
+        return Ok(());
+    }
+    Err(Mismatch {
+        label: format!("{} is not an absolute URI", Json::from(text)),
+        uri: true,
+    })
+}
+
+fn object_conforms(
+    object: &ObjectType,
+    map: &serde_json::Map<String, Json>,
+) -> Result<(), Mismatch> {
     for member in &object.members {
         match map.get(&member.name) {
             None if member.optional && !member.nullable => {}
-            None => return Err(format!("member `{}` is missing", member.name)),
+            None => return Err(format!("member `{}` is missing", member.name).into()),
             Some(Json::Null) if member.nullable => {}
             Some(value) => conforms(&member.ty, value)?,
         }
@@ -214,16 +254,18 @@ fn object_conforms(object: &ObjectType, map: &serde_json::Map<String, Json>) -> 
         .keys()
         .find(|k| !object.members.iter().any(|m| &m.name == *k))
     {
-        Some(extra) => Err(format!("`{extra}` is not a member of {}", object.name)),
+        Some(extra) => Err(format!("`{extra}` is not a member of {}", object.name).into()),
         None => Ok(()),
     }
 }
 
-/// The example used when the catalog gives none: the field's own name, zero, false, a
-/// one-item list, or the smallest value of a structured type.
+/// The example used when the catalog gives none: the field's own name (for a `uri`, in
+/// the `urn:example:` namespace RFC 6963 keeps for examples), zero, false, a one-item
+/// list, or the smallest value of a structured type.
 pub(super) fn default_example(name: &str, ty: &ParamType) -> Value {
     match ty {
         ParamType::String => Value::String(name.to_owned()),
+        ParamType::Uri => Value::String(example_uri(name)),
         ParamType::Integer => Value::Integer(0),
         ParamType::Boolean => Value::Boolean(false),
         ty if ty.is_string_list() => Value::StringList(vec![name.to_owned()]),
@@ -234,6 +276,7 @@ pub(super) fn default_example(name: &str, ty: &ParamType) -> Value {
 fn default_json(name: &str, ty: &ParamType) -> Json {
     match ty {
         ParamType::String => Json::from(name),
+        ParamType::Uri => Json::from(example_uri(name)),
         ParamType::Integer => Json::from(0),
         ParamType::Number => Json::from(0.5),
         ParamType::Boolean => Json::from(false),
@@ -256,6 +299,11 @@ fn default_json(name: &str, ty: &ParamType) -> Json {
         }
         ParamType::Json => Json::Object(serde_json::Map::new()),
     }
+}
+
+/// The example URI of a field without one: `urn:example:instance`.
+fn example_uri(name: &str) -> String {
+    format!("urn:example:{name}")
 }
 
 /// Names the generated module gives its own items, which object types may not take.

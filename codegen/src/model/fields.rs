@@ -44,6 +44,9 @@ pub struct Param {
 pub enum ParamType {
     /// A string.
     String,
+    /// An absolute URI (RFC 3986): a string the checker and the generated parser
+    /// refuse unless it is a scheme, `:` and URI characters only.
+    Uri,
     /// A signed 64-bit integer.
     Integer,
     /// A 64-bit floating-point number.
@@ -75,16 +78,31 @@ impl ParamType {
         matches!(self, Self::List(item) if **item == Self::String)
     }
 
-    /// Whether the generated code holds the value as a string, integer, boolean or list
-    /// of strings (the types with their own fast paths); the others go through JSON.
+    /// Whether the generated code holds the value as a string (a URI too), integer, boolean
+    /// or list of strings (the types with their own fast paths); the others go through JSON.
     pub fn is_plain(&self) -> bool {
-        matches!(self, Self::String | Self::Integer | Self::Boolean) || self.is_string_list()
+        matches!(
+            self,
+            Self::String | Self::Uri | Self::Integer | Self::Boolean
+        ) || self.is_string_list()
+    }
+
+    /// Whether a value of this type holds a URI somewhere (itself, an item, a value or
+    /// a member's), which the generated parser checks.
+    pub fn has_uri(&self) -> bool {
+        match self {
+            Self::Uri => true,
+            Self::List(inner) | Self::Map(inner) => inner.has_uri(),
+            Self::Object(object) => object.members.iter().any(|m| m.ty.has_uri()),
+            _ => false,
+        }
     }
 
     /// The type as the docs name it: `string`, `list of integer`, `map of list of string`.
     pub fn describe(&self) -> String {
         match self {
             Self::String => "string".to_owned(),
+            Self::Uri => "uri".to_owned(),
             Self::Integer => "integer".to_owned(),
             Self::Number => "number".to_owned(),
             Self::Boolean => "boolean".to_owned(),

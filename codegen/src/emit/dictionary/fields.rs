@@ -33,6 +33,7 @@ fn type_doc(ty: &ParamType) -> Doc<'_> {
     let kind = |kind: &'static str| Obj::of([("kind", Doc::str(kind))]);
     let obj = match ty {
         ParamType::String => kind("string"),
+        ParamType::Uri => kind("uri"),
         ParamType::Integer => kind("integer"),
         ParamType::Number => kind("number"),
         ParamType::Boolean => kind("boolean"),

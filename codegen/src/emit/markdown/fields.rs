@@ -88,10 +88,12 @@ pub(super) fn type_text(param: &Param) -> String {
     }
 }
 
-/// A type as JSON names it (integers are numbers, as the docs always said).
+/// A type as JSON names it (integers are numbers, as the docs always said; a URI is a
+/// string, named as such).
 pub(super) fn json_type(ty: &ParamType) -> String {
     match ty {
         ParamType::String => "string".to_owned(),
+        ParamType::Uri => "string (URI)".to_owned(),
         ParamType::Integer | ParamType::Number => "number".to_owned(),
         ParamType::Boolean => "boolean".to_owned(),
         ParamType::List(item) => format!("array of {}", plural(item)),
@@ -104,6 +106,7 @@ pub(super) fn json_type(ty: &ParamType) -> String {
 fn plural(ty: &ParamType) -> String {
     match ty {
         ParamType::Json => "JSON values".to_owned(),
+        ParamType::Uri => "strings (URIs)".to_owned(),
         ParamType::List(_) | ParamType::Map(_) => format!("({})", json_type(ty)),
         _ => format!("{}s", json_type(ty)),
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::schemas::{Schemas, Target};
 use super::tree::distinct;
 use crate::emit::doc::{Doc, Obj};
-use crate::model::{FieldSource, Scalar};
+use crate::model::{FieldSource, ParamType, Scalar};
 
 impl<'a> Schemas<'a> {
     /// The schema of a field taking its value from `from`, for `target`, with `text`
@@ -60,10 +60,7 @@ impl<'a> Schemas<'a> {
             FieldSource::RetryAfter => {
                 d.constant("integer", Doc::from(crate::wire::retry_after(e)))
             }
-            FieldSource::Attribute(index) => match &e.attributes[index] {
-                Some(value) => self.constant(value),
-                None => Obj::new(),
-            },
+            FieldSource::Attribute(index) => self.attribute(index, e.attributes[index].as_ref()),
             FieldSource::Message => Obj::of([("type", Doc::str("string"))]),
         }
     }
@@ -107,18 +104,32 @@ impl<'a> Schemas<'a> {
         }
     }
 
-    /// A context member: the schema of its type, a URI reference for `instance`.
+    /// A context member: the schema of its type, a URI reference for an `instance` of
+    /// type `string` (one of type `uri` is an absolute URI).
     fn context(&self, index: usize) -> Obj<'a> {
         let member = &self.catalog.context[index];
         let mut out = self.type_schema(&member.ty).into_obj();
-        if member.name == "instance" {
+        if member.name == "instance" && member.ty == ParamType::String {
             out.insert("format", Doc::str("uri-reference"));
         }
         out
     }
 
+    /// An error's value of an attribute (none: any value), a URI (`format: uri`) for an
+    /// attribute of type `uri`.
+    fn attribute(&self, index: usize, value: Option<&'a Scalar>) -> Obj<'a> {
+        let Some(value) = value else {
+            return Obj::new();
+        };
+        let mut out = self.constant(value);
+        if self.catalog.attributes[index].ty == ParamType::Uri {
+            out.insert("format", Doc::str("uri"));
+        }
+        out
+    }
+
     /// An attribute in the envelope's schema: the enum of every value codes give it,
-    /// typed after the first.
+    /// typed after the first; a `uri` attribute's values are URIs (`format: uri`).
     fn attribute_of_all(&self, index: usize) -> Obj<'a> {
         let errors = &self.catalog.errors;
         let values = distinct(errors.iter().filter_map(|e| e.attributes[index].as_ref()));
@@ -131,6 +142,11 @@ impl<'a> Schemas<'a> {
             .iter()
             .map(|v| Doc::from(crate::wire::scalar(v)))
             .collect();
-        Obj::of([("type", Doc::str(ty)), ("enum", Doc::List(all))])
+        let mut out = Obj::of([("type", Doc::str(ty))]);
+        if self.catalog.attributes[index].ty == ParamType::Uri {
+            out.insert("format", Doc::str("uri"));
+        }
+        out.insert("enum", Doc::List(all));
+        out
     }
 }

@@ -47,6 +47,7 @@ impl<'a> Schemas<'a> {
         let typed = |name: &'a str| ("type", Doc::str(name));
         let obj = match ty {
             ParamType::String => Obj::of([typed("string")]),
+            ParamType::Uri => Obj::of([typed("string"), ("format", Doc::str("uri"))]),
             ParamType::Integer => Obj::of([typed("integer"), ("format", Doc::str("int64"))]),
             ParamType::Number => Obj::of([typed("number"), ("format", Doc::str("double"))]),
             ParamType::Boolean => Obj::of([typed("boolean")]),

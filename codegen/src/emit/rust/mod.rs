@@ -17,9 +17,10 @@ mod placement;
 mod print;
 mod rows;
 mod serialize;
-mod support;
+pub(crate) mod support;
 mod tables;
 mod text;
+mod uris;
 mod values;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -161,7 +162,7 @@ fn ident_of(name: &str) -> Ident {
 /// The Rust type of a field type.
 fn rust_type(ty: &ParamType) -> TokenStream {
     match ty {
-        ParamType::String => quote! { ::std::string::String },
+        ParamType::String | ParamType::Uri => quote! { ::std::string::String },
         ParamType::Integer => quote! { i64 },
         ParamType::Number => quote! { f64 },
         ParamType::Boolean => quote! { bool },

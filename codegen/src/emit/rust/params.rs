@@ -136,7 +136,7 @@ fn empty_value(param: &Param) -> TokenStream {
 /// The empty value of a type: filled before anyone reads it.
 fn empty_of(ty: &ParamType) -> TokenStream {
     match ty {
-        ParamType::String => quote! { ::std::string::String::new() },
+        ParamType::String | ParamType::Uri => quote! { ::std::string::String::new() },
         ParamType::Integer => quote! { 0 },
         ParamType::Number => quote! { 0.0 },
         ParamType::Boolean => quote! { false },
@@ -219,7 +219,7 @@ fn position(index: usize) -> proc_macro2::Ident {
 fn arg_variant(param: &Param) -> proc_macro2::Ident {
     let base = match &param.ty {
         _ if param.nullable => "NullableAny",
-        ParamType::String => "Text",
+        ParamType::String | ParamType::Uri => "Text",
         ParamType::Integer => "Integer",
         ParamType::Boolean => "Boolean",
         ty if ty.is_string_list() => "List",

@@ -110,12 +110,15 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             #block
         }
     });
+    let uris = super::uris::table(catalog, rows);
     let parse_error = rows.fixed(Fixed::ParseError);
     let deserialize = rows.fixed(Fixed::Deserialize);
     quote! {
         #parse_error
 
         #compare
+
+        #uris
 
         impl Error {
             /// Reads one error from `body` (a whole body, or an item of the array of
@@ -294,11 +297,13 @@ fn build(catalog: &Catalog, paths: &[(Target, Vec<Step>)], identify: &TokenStrea
             )?;
         }
     };
+    let uris = super::uris::check(catalog);
     quote! {
         let code = #identify;
         let spec = SPECS[code as usize];
         let mut error = Self::blank(code);
         #fill
+        #uris
         Ok(error)
     }
 }

@@ -6,14 +6,26 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::parse::{Step, Target, find, lookup};
-use crate::model::{Catalog, FieldSource, Node};
+use crate::model::{Catalog, FieldSource, Node, ParamType};
 
-/// The body of `Context::read`: each member read where the envelope puts it.
+/// The body of `Context::read`: each member read where the envelope puts it (one of
+/// type `uri` refused unless it is an absolute URI).
 pub(super) fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
     let fields = catalog.context.iter().enumerate().map(|(index, member)| {
         let ident = super::ident_of(&member.ident);
         let name = &member.name;
         let value = match find(paths, Target::Field(FieldSource::Context(index))) {
+            Some(path) if member.ty == ParamType::Uri => {
+                let at = lookup(path);
+                quote! {
+                    match #at {
+                        ::core::option::Option::None => ::core::option::Option::None,
+                        ::core::option::Option::Some(json) => ::core::option::Option::Some(
+                            support::read_uri(json).ok_or(ParseError::Context(#name))?,
+                        ),
+                    }
+                }
+            }
             Some(path) => {
                 let at = lookup(path);
                 quote! {

@@ -6,6 +6,9 @@
 //! most of the fixed cost of generating a small catalog.
 
 pub(super) mod perfect_hash;
+pub(crate) mod uri;
+#[cfg(test)]
+mod uri_tests;
 
 use crate::model::Catalog;
 

@@ -13,6 +13,7 @@ mod args;
 mod compare;
 mod message;
 mod slots;
+mod uris;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -25,6 +26,8 @@ pub(crate) fn module(hash: bool) -> TokenStream {
     let slots = slots::items();
     let compare = compare::items();
     let text = message::items();
+    let uris = uris::items();
+    let uri = uri_module();
     let hash = hash.then(perfect_hash_module);
     quote! {
         /// The generic machinery the generated errors share.
@@ -35,6 +38,8 @@ pub(crate) fn module(hash: bool) -> TokenStream {
             #slots
             #compare
             #text
+            #uris
+            #uri
             #hash
         }
     }
@@ -48,6 +53,19 @@ fn perfect_hash_module() -> TokenStream {
         .expect("perfect_hash.rs is valid Rust, since errcat-codegen compiles it");
     quote! {
         pub(crate) mod perfect_hash {
+            #items
+        }
+    }
+}
+
+/// `mod uri`: the tokens of `uri.rs`'s own source, so the generated parser refuses
+/// exactly the values of type `uri` the generator's checker refuses.
+fn uri_module() -> TokenStream {
+    let items: TokenStream = include_str!("../uri.rs")
+        .parse()
+        .expect("uri.rs is valid Rust, since errcat-codegen compiles it");
+    quote! {
+        pub(crate) mod uri {
             #items
         }
     }
