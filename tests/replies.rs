@@ -127,3 +127,26 @@ fn a_known_code_reads_as_its_reply_and_a_malformed_one_is_still_refused() {
         Err(reten::ParseError::Mismatch)
     );
 }
+
+#[cfg(feature = "actix")]
+#[test]
+fn actix_sends_a_reply_with_its_status_and_body() {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+
+    let reply = retrac::Error::BadRequest
+        .reply()
+        .with_message("name is missing");
+    let response = reply.error_response();
+    assert_eq!(response.status().as_u16(), 400);
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/json"
+    );
+    let body = response.into_body().try_into_bytes().expect("a full body");
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        body,
+        json!({"code": "bad_request", "message": "name is missing"})
+    );
+}

@@ -268,20 +268,14 @@ pub(super) fn actix() -> TokenStream {
                     .unwrap_or(::actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
             }
 
-            /// The reply as a response: its status, `MEDIA_TYPE`, its body and
-            /// `Retry-After` where the catalog sets one.
+            /// The error's response (`MEDIA_TYPE`, `Retry-After` where the catalog sets
+            /// one) with this reply's status and body.
             fn error_response(&self) -> ::actix_web::HttpResponse {
-                let mut response = ::actix_web::HttpResponse::build(
-                    ::actix_web::ResponseError::status_code(self),
-                );
-                response.content_type(MEDIA_TYPE);
-                if let Some(seconds) = self.error.retry_after() {
-                    response.insert_header((
-                        ::actix_web::http::header::RETRY_AFTER,
-                        seconds.to_string(),
-                    ));
-                }
-                response.body(::serde_json::to_vec(&self.to_json()).unwrap_or_default())
+                let body = ::serde_json::to_vec(&self.to_json()).unwrap_or_default();
+                let mut response = ::actix_web::ResponseError::error_response(&self.error)
+                    .set_body(::actix_web::body::BoxBody::new(body));
+                *response.status_mut() = ::actix_web::ResponseError::status_code(self);
+                response
             }
         }
     }
