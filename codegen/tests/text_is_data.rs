@@ -10,7 +10,7 @@
 mod common;
 
 use comrak::nodes::{AstNode, NodeValue};
-use comrak::{Arena, Options, parse_document};
+use comrak::{Arena, parse_document};
 use errcat_codegen::model::OpenApiVersion;
 use errcat_codegen::{Catalog, Source, emit};
 use proptest::prelude::*;
@@ -244,14 +244,7 @@ struct Rendered {
 
 fn render(markdown: &str) -> Rendered {
     let arena = Arena::new();
-    let mut options = Options::default();
-    options.extension.table = true;
-    options.extension.strikethrough = true;
-    options.extension.autolink = true;
-    options.extension.footnotes = true;
-    options.extension.math_dollars = true;
-    options.extension.tasklist = true;
-    let root = parse_document(&arena, markdown, &options);
+    let root = parse_document(&arena, markdown, &common::github_markdown());
     let mut out = Rendered::default();
     walk(root, &mut out);
     out

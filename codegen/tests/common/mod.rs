@@ -243,3 +243,16 @@ fn collect_literals(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
         }
     }
 }
+
+/// CommonMark with GitHub's extensions, as readers' renderers parse the outputs: tables,
+/// strikethrough, autolinks, task lists, footnotes and `$` math.
+pub fn github_markdown() -> comrak::Options<'static> {
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options.extension.tasklist = true;
+    options.extension.footnotes = true;
+    options.extension.math_dollars = true;
+    options
+}

@@ -1,19 +1,13 @@
 //! Rendering a page as a reader's browser gets it (comrak with GitHub's extensions) and
 //! reading the HTML back: ids, fragment links, visible text and the tag structure.
 
-use comrak::{Options, markdown_to_html};
+use comrak::markdown_to_html;
 
 /// The page as HTML: GFM tables, strikethrough, autolinks, task lists, footnotes and
 /// GitHub's `$` math, heading ids as GitHub makes them, front matter skipped, raw HTML
 /// kept (so the anchors survive and any HTML that slipped through escaping would show).
 pub fn render(markdown: &str) -> String {
-    let mut options = Options::default();
-    options.extension.table = true;
-    options.extension.strikethrough = true;
-    options.extension.autolink = true;
-    options.extension.tasklist = true;
-    options.extension.footnotes = true;
-    options.extension.math_dollars = true;
+    let mut options = crate::common::github_markdown();
     options.extension.header_id_prefix = Some(String::new());
     options.extension.front_matter_delimiter = Some("---".to_owned());
     options.render.r#unsafe = true;
