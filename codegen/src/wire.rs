@@ -70,7 +70,7 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
         FieldSource::Status => Json::from(error.status),
         FieldSource::Code => Json::from(error.code.clone()),
         FieldSource::Number => error.number.map_or(Json::Null, Json::from),
-        FieldSource::Title => Json::from(error.title.clone()),
+        FieldSource::Title => Json::from(error.sent_title()),
         FieldSource::Message => Json::from(error.message.render(values)),
         FieldSource::Description => Json::from(error.description.clone()),
         FieldSource::DocsUrl => catalog.docs_url(error).map_or(Json::Null, Json::from),

@@ -9,7 +9,6 @@ use crate::model::{Attribute, Case, ErrorDef, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use crate::raw_values::RawStatuses;
-use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -212,20 +211,18 @@ fn check_error(
     if let (Some(number), Some(group)) = (&raw.number, group) {
         in_ranges(ck, number, &scope.groups.ranges(group));
     }
-    let title = match (&raw.title, &raw.name) {
-        (Some(title), _) => ck.required(title, "title"),
-        // Derived where the catalog gives none: from the code, or the number's name.
-        (None, Some(name)) if raw.numeric => name.value.to_title_case(),
-        (None, _) if !raw.numeric => code.to_title_case(),
-        (None, _) => {
+    let title = match &raw.title {
+        Some(title) => Some(ck.required(title, "title")),
+        None if scope.require.title => {
             missing(
                 ck,
                 &raw.code,
                 "title",
-                "a short name, e.g. `title: Not Found`",
+                "a short name, e.g. `title: Not Found` (the catalog's `require` asks for one)",
             );
-            String::new()
+            None
         }
+        None => None,
     };
     let description = match &raw.description {
         Some(value) => Some(ck.required(value, "description")),
@@ -243,9 +240,11 @@ fn check_error(
     let solutions = solutions(ck, raw, scope.require.solution);
     let (params, mut message) = params::check_message(ck, raw, &variant, scope.members);
     if raw.template_text().is_none() {
-        // Neither message nor description: `Display` shows the title (bodies that carry
-        // a message need one, which `texts::stated_where_sent` reports).
-        message.pieces = vec![crate::model::Piece::Text(title.clone())];
+        // Neither message nor description: `Display` shows the title, else the code
+        // (bodies that carry a message need one, which `texts::stated_where_sent`
+        // reports).
+        let shown = title.clone().unwrap_or_else(|| code.clone());
+        message.pieces = vec![crate::model::Piece::Text(shown)];
     }
     let declared = scope.attributes;
     let from_group = |name: &str| {

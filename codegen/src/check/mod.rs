@@ -312,20 +312,23 @@ pub(super) struct Require {
     pub solution: bool,
     /// `description`.
     pub description: bool,
+    /// `title`.
+    pub title: bool,
 }
 
 /// Reads `require`: the optional keys every error must have (`solution`,
-/// `description`); reports any other.
+/// `description`, `title`); reports any other.
 fn require(ck: &mut Checker<'_>, raw: &[Text]) -> Require {
     let mut out = Require::default();
     for key in raw {
         match key.value.as_str() {
             "solution" => out.solution = true,
             "description" => out.description = true,
+            "title" => out.title = true,
             other => {
                 let d = ck
                     .at(pos(key), format!("`require` cannot ask for `{other}`"))
-                    .label("expected `solution` or `description`")
+                    .label("expected `solution`, `description` or `title`")
                     .help("every other key an error needs is required already");
                 ck.report(d);
             }

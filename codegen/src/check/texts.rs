@@ -19,6 +19,11 @@ pub(super) fn stated_where_sent(
     for (error, raw_error) in errors.iter().zip(raw) {
         let lacks = [
             (
+                carries(FieldSource::Title) && error.title.is_none(),
+                "title",
+                "add `title`: the short name the body sends",
+            ),
+            (
                 carries(FieldSource::Description) && error.description.is_none(),
                 "`description`",
                 "add `description`: what went wrong, in a sentence",

@@ -389,8 +389,9 @@ pub struct ErrorDef {
     /// The other statuses the API sends this error with (`status: [400, 422]` gives
     /// `status` 400 and these `[422]`); empty for most errors.
     pub more_statuses: Vec<u16>,
-    /// The short title: `Not Found`.
-    pub title: String,
+    /// The short title (`Not Found`); `None` where the catalog gives none (nothing is
+    /// made up in its place).
+    pub title: Option<String>,
     /// What went wrong (Retrac's "Problem", Reten's "Description"); `None` where the
     /// catalog does not say.
     pub description: Option<String>,
@@ -459,6 +460,12 @@ impl ErrorDef {
         self.status
             .into_iter()
             .chain(self.more_statuses.iter().copied())
+    }
+
+    /// The title as bodies carry it (`from: title`): the checker refuses an envelope
+    /// carrying the title of an error that has none, so a body never sends this empty.
+    pub fn sent_title(&self) -> &str {
+        self.title.as_deref().unwrap_or_default()
     }
 
     /// Whether the API sends this error with `status`.

@@ -15,8 +15,13 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .iter()
             .filter(|e| before.is_none_or(|b| !b.errors.iter().any(|o| o.code == e.code)))
             .map(|e| {
-                let status = e.status.map(|s| format!("{s} ")).unwrap_or_default();
-                let head = format!("- `{}` ({status}{})", e.code, e.title);
+                let status = e.status.map(|s| s.to_string());
+                let said: Vec<String> = status.into_iter().chain(e.title.clone()).collect();
+                let head = if said.is_empty() {
+                    format!("- `{}`", e.code)
+                } else {
+                    format!("- `{}` ({})", e.code, said.join(" "))
+                };
                 match &e.description {
                     Some(description) => format!("{head}: {description}"),
                     None => head,

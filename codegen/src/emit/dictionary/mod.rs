@@ -143,7 +143,7 @@ fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     out.push("group", Doc::from(group));
     out.push("status", Doc::from(error.status));
     out.push("statuses", Doc::List(statuses));
-    out.push("title", Doc::str(&error.title));
+    out.push("title", Doc::from(error.title.as_deref()));
     out.push("description", Doc::from(error.description.as_deref()));
     out.push("solutions", strings(&error.solutions));
     out.push("cases", Doc::List(cases));

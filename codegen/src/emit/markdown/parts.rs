@@ -131,7 +131,7 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     match (label, status_text(error)) {
         (Label::Title, Some(status)) => entry.push_str(&format!(": {status}")),
         (Label::Title, None) => {}
-        _ => entry.push_str(&format!(": {}", status_title(error))),
+        _ => entry.extend(status_title(error).map(|text| format!(": {text}"))),
     }
     if error.deprecated.is_some() {
         entry.push_str(" (deprecated)");
@@ -146,12 +146,14 @@ pub(super) fn status_text(error: &ErrorDef) -> Option<String> {
     (!all.is_empty()).then(|| all.join(", "))
 }
 
-/// The status and the escaped title (`404 Not Found`); the title alone for an error
-/// that is no HTTP response.
-pub(super) fn status_title(error: &ErrorDef) -> String {
-    match status_text(error) {
-        Some(status) => format!("{status} {}", inline(&error.title)),
-        None => inline(&error.title),
+/// The status and the escaped title (`404 Not Found`), each where the catalog states
+/// it; `None` for an error with neither.
+pub(super) fn status_title(error: &ErrorDef) -> Option<String> {
+    let title = error.title.as_deref().map(inline);
+    match (status_text(error), title) {
+        (Some(status), Some(title)) => Some(format!("{status} {title}")),
+        (Some(only), None) | (None, Some(only)) => Some(only),
+        (None, None) => None,
     }
 }
 
@@ -166,9 +168,10 @@ fn own_number(error: &ErrorDef, label: Label) -> Option<i64> {
 /// label unless the label is the title (`401 Unauthorized`, `` `not_found` — 404 Not
 /// Found ``).
 pub(super) fn code_title(error: &ErrorDef, label: Label) -> String {
-    match label {
-        Label::Title => status_title(error),
-        _ => format!("{} — {}", label.text(error), status_title(error)),
+    match (label, status_title(error)) {
+        (Label::Title, Some(text)) => text,
+        (_, Some(text)) => format!("{} — {text}", label.text(error)),
+        (_, None) => label.text(error),
     }
 }
 

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::schemas::{Schemas, Target};
 use super::tree::distinct;
 use crate::emit::doc::{Doc, Obj};
-use crate::model::{FieldSource, ParamType, Scalar};
+use crate::model::{ErrorDef, FieldSource, ParamType, Scalar};
 
 impl<'a> Schemas<'a> {
     /// The schema of a field taking its value from `from`, for `target`, with `text`
@@ -43,7 +43,7 @@ impl<'a> Schemas<'a> {
             }
             FieldSource::Status => d.constant("integer", Doc::from(e.status)),
             FieldSource::Number => d.constant("integer", Doc::from(e.number)),
-            FieldSource::Title => d.constant("string", Doc::str(&e.title)),
+            FieldSource::Title => d.constant("string", Doc::str(e.sent_title())),
             FieldSource::DocsUrl => {
                 let mut out = d.constant("string", Doc::from(self.catalog.docs_url(e)));
                 out.insert("format", Doc::str("uri"));
@@ -83,7 +83,7 @@ impl<'a> Schemas<'a> {
                 ])
             }
             FieldSource::Title => {
-                let all = distinct(errors.iter().map(|e| e.title.as_str()));
+                let all = distinct(errors.iter().map(ErrorDef::sent_title));
                 Obj::of([
                     typed("string"),
                     listed(all.into_iter().map(Doc::str).collect()),

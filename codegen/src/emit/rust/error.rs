@@ -73,9 +73,13 @@ pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     } else {
         format!("HTTP {}, ", statuses.join(" or "))
     };
+    let title = error
+        .title
+        .as_deref()
+        .map(|title| format!("**{}**: ", commonmark::inline(title)));
     let mut doc = format!(
-        "**{}**: {status}code {}.",
-        commonmark::inline(&error.title),
+        "{}{status}code {}.",
+        title.unwrap_or_default(),
         commonmark::code_span(&error.code),
     );
     if let Some(description) = &error.description {

@@ -124,9 +124,11 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
         &mut errors.iter().map(|e| e.code.as_str()),
     );
     let titles = strings(
-        "Each error's title, indexed by `Code`.",
+        "Each error's title, empty where the catalog gives none, indexed by `Code`.",
         "TITLES",
-        &mut errors.iter().map(|e| e.title.as_str()),
+        &mut errors
+            .iter()
+            .map(|e| e.title.as_deref().unwrap_or_default()),
     );
     // Empty where the catalog gives none (a description it gives is never empty).
     let descriptions = strings(

@@ -118,7 +118,7 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Status => quote! { &this.status() },
         FieldSource::Code => quote! { this.code() },
         FieldSource::Number => quote! { &this.kind().number() },
-        FieldSource::Title => quote! { this.title() },
+        FieldSource::Title => quote! { &this.title() },
         FieldSource::Message => {
             quote! { &support::Message::of(this.spec(), this) }
         }
