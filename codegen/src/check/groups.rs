@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 
 use super::{Checker, attributes, pos, retry};
@@ -145,10 +144,7 @@ fn add<'a>(
     let range = raw.range.as_ref().and_then(|r| range(ck, set, parent, r));
     let index = set.groups.len();
     set.groups.push(Group {
-        title: raw
-            .title
-            .as_ref()
-            .map_or_else(|| name.to_title_case(), |t| ck.required(t, "group title")),
+        title: raw.title.as_ref().map(|t| ck.required(t, "group title")),
         description: ck.optional(raw.description.as_ref(), "group description"),
         anchor,
         name,

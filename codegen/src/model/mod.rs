@@ -93,6 +93,13 @@ pub struct Retired {
     pub reason: Option<String>,
 }
 
+impl Group {
+    /// What headings call the group: its title, else its name as written.
+    pub fn heading(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.name)
+    }
+}
+
 /// A group of errors (a class or a subclass of codes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
@@ -100,8 +107,8 @@ pub struct Group {
     pub name: String,
     /// The Rust variant of `Group`: `Auth`.
     pub variant: String,
-    /// The title the docs show: `Authentication`.
-    pub title: String,
+    /// The title the docs show (`Authentication`); `None` where the catalog gives none.
+    pub title: Option<String>,
     /// What the group's errors have in common.
     pub description: Option<String>,
     /// The index of the enclosing group, for a subgroup.

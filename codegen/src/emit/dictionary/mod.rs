@@ -107,7 +107,7 @@ fn group<'a>(catalog: &'a Catalog, group: &'a crate::model::Group) -> Doc<'a> {
         .map(|(from, to)| Doc::from(Obj::of([("from", Doc::from(from)), ("to", Doc::from(to))])));
     Obj::of([
         ("name", Doc::str(&group.name)),
-        ("title", Doc::str(&group.title)),
+        ("title", Doc::from(group.title.as_deref())),
         ("description", Doc::from(group.description.as_deref())),
         ("parent", Doc::from(parent)),
         ("range", Doc::from(range)),

@@ -81,7 +81,7 @@ pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
         .map(|entry| match entry {
             super::groups::Entry::Group(index, depth) => {
                 let group = &catalog.groups[index];
-                (depth, link(&inline(&group.title), &group.anchor))
+                (depth, link(&inline(group.heading()), &group.anchor))
             }
             super::groups::Entry::Error(index, depth) => {
                 (depth, contents_entry(&catalog.errors[index], label))
