@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::groups::GroupSet;
 use super::retry::{from_status, retry};
 use super::{Checker, Require, attributes, deprecation, params, pos, texts};
-use crate::model::{Attribute, Case, ErrorDef, RetryStatement};
+use crate::model::{Attribute, Case, ErrorDef, OpenStatus, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use crate::raw_values::RawStatuses;
@@ -183,24 +183,20 @@ fn check_error(
     let group = raw.group.as_ref().and_then(|g| scope.group(ck, g));
     let qualifier = scope.qualifier(group);
     let variant = format!("{}{variant}", qualifier.0);
-    let inherited = group
-        .and_then(|g| scope.groups.status(g))
-        .or(scope.default_status.map(|status| (status, Vec::new())));
+    let inherited = group.and_then(|g| scope.groups.status(g)).or(scope
+        .default_status
+        .map(|status| Stated::Listed(status, Vec::new())));
     let mut more_statuses = Vec::new();
+    let mut open_status = None;
     let status = match (&raw.status, inherited) {
         _ if !scope.http => {
             raw.status.iter().for_each(|s| no_status(ck, s));
             None
         }
         (Some(raw_status), _) => {
-            let (first, more) = statuses(ck, raw_status);
-            more_statuses = more;
-            Some(first)
+            statuses(ck, raw_status).into_status(&mut more_statuses, &mut open_status)
         }
-        (None, Some((first, more))) => {
-            more_statuses = more;
-            Some(first)
-        }
+        (None, Some(stated)) => stated.into_status(&mut more_statuses, &mut open_status),
         (None, None) => Some(missing(
             ck,
             &raw.code,
@@ -260,6 +256,7 @@ fn check_error(
         number: raw.number.as_ref().map(|n| n.value),
         status,
         more_statuses,
+        open_status,
         title,
         description,
         solutions,
@@ -539,6 +536,17 @@ fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u1
             return error_status(ck, &Spanned::new(*value, raw.referenced, raw.defined));
         }
         RawStatuses::Many(_) => "a list".to_owned(),
+        RawStatuses::Word(word) if open_status(word).is_some() => {
+            let d = ck
+                .at(pos(raw), format!("`{word}` inside a list of statuses"))
+                .label("a list names statuses one by one")
+                .help(format!(
+                    "write `status: {word}` alone, or list the statuses, e.g. `status: [502, 503]`"
+                ));
+            ck.report(d);
+            return None;
+        }
+        RawStatuses::Word(word) => return word_status(ck, raw, word),
         RawStatuses::Other(written) => written.clone(),
     };
     let d = ck
@@ -549,10 +557,80 @@ fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u1
     None
 }
 
-/// An error's statuses: the first (its default) and every other it is sent with, each
-/// checked; an empty list and a status listed twice are reported. A status reported as
-/// wrong is left out of the duplicate check, so it is reported once.
-pub(super) fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
+/// A class or `none` as written (`5xx`, `4XX`, `none`).
+fn open_status(word: &str) -> Option<OpenStatus> {
+    match word {
+        "4xx" | "4XX" => Some(OpenStatus::Class(4)),
+        "5xx" | "5XX" => Some(OpenStatus::Class(5)),
+        "none" => Some(OpenStatus::Unstated),
+        _ => None,
+    }
+}
+
+/// Reports a word that is neither a status, a class of error statuses nor `none`.
+fn word_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>, word: &str) -> Option<u16> {
+    let class = word.len() == 3 && word[1..].eq_ignore_ascii_case("xx");
+    let d = if class {
+        ck.at(
+            pos(raw),
+            format!("status class `{word}` is not a class of error statuses"),
+        )
+        .label("expected `4xx` or `5xx`")
+        .help("errors are sent with client (`4xx`) or server (`5xx`) error statuses")
+    } else if word.parse::<i64>().is_ok() {
+        ck.at(pos(raw), format!("status {word:?} is written as text"))
+            .label("expected a whole number")
+            .help(format!("write the status without quotes: `status: {word}`"))
+    } else {
+        ck.at(pos(raw), format!("status {word:?} is not a status"))
+            .label("expected a status such as 404, a list such as [400, 422], `5xx` or `none`")
+            .help("`5xx` (or `4xx`) for any status of a class, `none` for an error the API sends without a status of its own")
+    };
+    ck.report(d);
+    None
+}
+
+/// The statuses a catalog writes for an error or a group: listed (the first, its
+/// default, then the others), or open (a class, or `none`).
+#[derive(Debug, Clone)]
+pub(super) enum Stated {
+    /// `status: 404` or `status: [400, 422]`.
+    Listed(u16, Vec<u16>),
+    /// `status: 5xx` or `status: none`.
+    Open(OpenStatus),
+}
+
+impl Stated {
+    /// The first status, the others put in `more`, or the open status put in `open`.
+    fn into_status(self, more: &mut Vec<u16>, open: &mut Option<OpenStatus>) -> Option<u16> {
+        match self {
+            Self::Listed(first, rest) => {
+                *more = rest;
+                Some(first)
+            }
+            Self::Open(stated) => {
+                *open = Some(stated);
+                None
+            }
+        }
+    }
+}
+
+/// An error's statuses, each checked: listed (an empty list and a status listed twice
+/// are reported; a status reported as wrong is left out of the duplicate check, so it
+/// is reported once), or a class or `none`.
+pub(super) fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Stated {
+    if let RawStatuses::Word(word) = &raw.value
+        && let Some(open) = open_status(word)
+    {
+        return Stated::Open(open);
+    }
+    let (first, more) = listed_statuses(ck, raw);
+    Stated::Listed(first, more)
+}
+
+/// The statuses of `status: 404` or `status: [400, 422]`: the first, then the others.
+fn listed_statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
     let RawStatuses::Many(list) = &raw.value else {
         return (written_status(ck, raw).unwrap_or(500), Vec::new());
     };

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde_saphyr::Spanned;
 
+use super::errors::Stated;
 use super::{Checker, attributes, pos, retry};
 use crate::model::{Attribute, Group, RetryStatement, Scalar};
 use crate::names;
@@ -19,7 +20,7 @@ pub(super) struct GroupSet<'a> {
     /// Each group as written, in the same order.
     raw: Vec<&'a RawGroup>,
     /// Each group's statuses (the first, then the others), checked.
-    statuses: Vec<Option<(u16, Vec<u16>)>>,
+    statuses: Vec<Option<Stated>>,
     /// Each group's attribute values, in declaration order.
     values: Vec<Vec<Option<Scalar>>>,
     /// What each group states about retrying its errors, checked.
@@ -40,7 +41,7 @@ impl<'a> GroupSet<'a> {
     }
 
     /// The statuses the nearest group of the chain sets: the first, then the others.
-    pub(super) fn status(&self, index: usize) -> Option<(u16, Vec<u16>)> {
+    pub(super) fn status(&self, index: usize) -> Option<Stated> {
         self.chain(index).find_map(|i| self.statuses[i].clone())
     }
 
@@ -84,8 +85,8 @@ pub(super) fn statuses(raw: &[RawGroup], each: &mut dyn FnMut(&Spanned<RawStatus
     }
 }
 
-/// Checks a status as written: the first status and the others.
-pub(super) type StatusCheck = dyn Fn(&mut Checker<'_>, &Spanned<RawStatuses>) -> (u16, Vec<u16>);
+/// Checks a status as written: listed, or a class or `none`.
+pub(super) type StatusCheck = dyn Fn(&mut Checker<'_>, &Spanned<RawStatuses>) -> Stated;
 
 /// Checks every group, depth first.
 pub(super) fn check_groups<'a>(

@@ -143,6 +143,9 @@ fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     out.push("group", Doc::from(group));
     out.push("status", Doc::from(error.status));
     out.push("statuses", Doc::List(statuses));
+    if let Some(open) = error.open_status {
+        out.push("open_status", Doc::from(open.written()));
+    }
     out.push("title", Doc::from(error.title.as_deref()));
     out.push("description", Doc::from(error.description.as_deref()));
     out.push("solutions", strings(&error.solutions));

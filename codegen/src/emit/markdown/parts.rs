@@ -139,9 +139,12 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     entry
 }
 
-/// Every status of the error (`400, 422`); `None` for an error that is no HTTP
-/// response.
+/// Every status of the error (`400, 422`), or its class (`5xx`) or `none` as the
+/// catalog writes them; `None` for an error that is no HTTP response.
 pub(super) fn status_text(error: &ErrorDef) -> Option<String> {
+    if let Some(open) = error.open_status {
+        return Some(open.written());
+    }
     let all: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
     (!all.is_empty()).then(|| all.join(", "))
 }

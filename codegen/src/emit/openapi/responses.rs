@@ -3,6 +3,7 @@
 //! comes from the wire serialiser.
 
 use super::Names;
+use super::status_key::response_statuses;
 use crate::emit::commonmark::{block, code_span, inline};
 use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, Retry};
@@ -10,14 +11,10 @@ use crate::wire;
 
 /// Every response of `components.responses`, by status in ascending order.
 pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names<'a>, per_code: bool) -> Obj<'a> {
-    let statuses = super::statuses(catalog);
+    let statuses = response_statuses(catalog);
     let mut out = Obj::with_capacity(statuses.len());
     for status in statuses {
-        let errors: Vec<&'a ErrorDef> = catalog
-            .errors
-            .iter()
-            .filter(|e| e.has_status(status))
-            .collect();
+        let errors: Vec<&'a ErrorDef> = catalog.errors.iter().filter(|e| status.has(e)).collect();
         // Exactly the codes of this status: the code's own schema, or the choice of
         // them (a body holding several errors has one schema for all).
         let schema = match errors.as_slice() {

@@ -62,12 +62,9 @@ impl<'a> Schemas<'a> {
     /// Each status with several codes admits exactly its own codes: a 429 body with a
     /// 404 code fails.
     fn status_unions(&self, errors: &[&'a ErrorDef], out: &mut Obj<'a>) {
-        for status in super::statuses(self.catalog) {
-            let of_status: Vec<&'a ErrorDef> = errors
-                .iter()
-                .copied()
-                .filter(|e| e.has_status(status))
-                .collect();
+        for status in super::status_key::response_statuses(self.catalog) {
+            let of_status: Vec<&'a ErrorDef> =
+                errors.iter().copied().filter(|e| status.has(e)).collect();
             if of_status.len() > 1 {
                 let text = format!(
                     "The body of a {status} response: one of its {} codes.",
