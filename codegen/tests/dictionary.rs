@@ -58,3 +58,34 @@ fn the_build_writes_a_dictionary_per_catalog_and_the_schema_once() {
         .count();
     assert_eq!(schemas, 1);
 }
+
+#[test]
+fn envelope_members_say_optional_only_where_a_body_may_leave_them_out() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/optional_status");
+    let catalog = &compile(&[common::body_case_source(&dir)]).expect("compiles")[0];
+    let dictionary = emit::dictionary::value(catalog);
+    let optional: Vec<(&str, &Json)> = dictionary["envelope"]
+        .as_array()
+        .expect("envelope")
+        .iter()
+        .map(|m| (m["path"].as_str().expect("path"), &m["optional"]))
+        .collect();
+    assert_eq!(
+        optional,
+        [
+            ("code", &Json::Null),
+            ("status", &Json::Bool(true)),
+            ("message", &Json::Null)
+        ],
+        "only `status` is `optional: true`, the others have no such key"
+    );
+    for catalog in common::shipped_catalogs() {
+        let dictionary = emit::dictionary::value(&catalog);
+        let members = dictionary["envelope"].as_array().expect("envelope");
+        assert!(
+            members.iter().all(|m| m.get("optional").is_none()),
+            "{}: no optional member, no key",
+            catalog.name
+        );
+    }
+}
