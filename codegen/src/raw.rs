@@ -70,10 +70,23 @@ pub(crate) struct RawGroup {
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
     #[serde(default)]
     pub retry: Option<Spanned<RawRetry>>,
+    /// What its errors (and its subgroups') that state no retry policy derive.
+    #[serde(default)]
+    pub defaults: Option<RawGroupDefaults>,
     #[serde(default)]
     pub range: Option<Spanned<RawRange>>,
     #[serde(default)]
     pub groups: Vec<RawGroup>,
+}
+
+/// A group's defaults: `retry: from_status`, as the catalog's, for its errors only.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGroupDefaults {
+    /// `from_status`: the group's errors that state no retry policy, nor inherit one,
+    /// get the one HTTP's semantics of their status give, labelled as derived.
+    #[serde(default)]
+    pub retry: Option<Text>,
 }
 
 /// A code retired for good: reserved, never to be reused.

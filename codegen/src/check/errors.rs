@@ -275,8 +275,8 @@ fn check_error(
 }
 
 /// What is stated about retrying an error: its own `retry`, else its group's; else,
-/// under `defaults: { retry: from_status }`, the policy of its status, labelled as
-/// derived; else nothing.
+/// under `defaults: { retry: from_status }` of the catalog or of a group of its chain,
+/// the policy of its status, labelled as derived; else nothing.
 fn error_retry(
     ck: &mut Checker<'_>,
     raw: &RawError,
@@ -290,10 +290,8 @@ fn error_retry(
     if let Some(inherited) = group.and_then(|g| scope.groups.retry(g)) {
         return inherited;
     }
-    let derived = scope
-        .retry_from_status
-        .then(|| from_status(status))
-        .flatten();
+    let derives = scope.retry_from_status || group.is_some_and(|g| scope.groups.derives_retry(g));
+    let derived = derives.then(|| from_status(status)).flatten();
     RetryStatement {
         derived: derived.is_some(),
         policy: derived,

@@ -1,6 +1,6 @@
 //! Checks of the catalog's groups (classes and subclasses of codes): names, numeric
 //! ranges (inside the parent's, apart from the siblings'), and what their errors
-//! inherit (status, attributes).
+//! inherit (status, attributes, retry, `defaults: { retry: from_status }`).
 
 use std::collections::HashMap;
 
@@ -25,6 +25,9 @@ pub(super) struct GroupSet<'a> {
     values: Vec<Vec<Option<Scalar>>>,
     /// What each group states about retrying its errors, checked.
     retries: Vec<Option<RetryStatement>>,
+    /// Whether each group derives its errors' unstated retry policies from their
+    /// statuses (`defaults: { retry: from_status }`).
+    derives: Vec<bool>,
     /// The index of each group by name, for lookups only (never iterated).
     by_name: HashMap<String, usize>,
 }
@@ -48,6 +51,11 @@ impl<'a> GroupSet<'a> {
     /// What the nearest group of the chain that states anything states about retrying.
     pub(super) fn retry(&self, index: usize) -> Option<RetryStatement> {
         self.chain(index).find_map(|i| self.retries[i].clone())
+    }
+
+    /// Whether a group of the chain derives unstated retry policies from statuses.
+    pub(super) fn derives_retry(&self, index: usize) -> bool {
+        self.chain(index).any(|i| self.derives[i])
     }
 
     /// Checks each group's attribute values against the declarations.
@@ -100,6 +108,7 @@ pub(super) fn check_groups<'a>(
         statuses: Vec::new(),
         values: Vec::new(),
         retries: Vec::new(),
+        derives: Vec::new(),
         by_name: HashMap::new(),
     };
     let mut seen: HashMap<String, Text> = HashMap::new();
@@ -159,6 +168,10 @@ fn add<'a>(
         .push(raw.status.as_ref().map(|s| status(ck, s)));
     let retry = raw.retry.as_ref().map(|r| retry::retry(ck, r));
     set.retries.push(retry);
+    let defaults = raw.defaults.as_ref().and_then(|d| d.retry.as_ref());
+    let whose = "each of the group's errors (its subgroups' too)";
+    set.derives
+        .push(retry::derives_from_status(ck, defaults, whose));
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);
     }

@@ -88,6 +88,7 @@ pub(crate) fn check(
         retry_from_status: retry::derives_from_status(
             &mut ck,
             raw.defaults.as_ref().and_then(|d| d.retry.as_ref()),
+            "each error",
         ),
         http,
         per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),

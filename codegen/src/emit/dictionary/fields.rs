@@ -50,21 +50,27 @@ fn type_doc(ty: &ParamType) -> Doc<'_> {
 
 /// Each member of the envelope, by path (`error.code`, `errors[].message`), with what
 /// it holds (`code`, `const`, `context.request_id`, `fields` for the object holding
-/// the errors' fields).
+/// the errors' fields), and `optional: true` for a member a received body may leave out
+/// (the key is absent otherwise, so dictionaries without such members are unchanged).
 pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Doc<'_>>) {
-    let member = |from: String| -> Doc<'static> {
+    let member = |from: String| -> Obj<'static> {
         Obj::of([
             ("path", Doc::from(path.to_owned())),
             ("from", Doc::from(from)),
         ])
-        .into()
     };
     match node {
-        Node::Field { from, .. } => out.push(member(source(*from, catalog))),
-        Node::Const { .. } => out.push(member("const".to_owned())),
+        Node::Field { from, optional, .. } => {
+            let mut entry = member(source(*from, catalog));
+            if *optional {
+                entry.insert("optional", Doc::Bool(true));
+            }
+            out.push(entry.into());
+        }
+        Node::Const { .. } => out.push(member("const".to_owned()).into()),
         Node::Object { fields, params, .. } => {
             if *params {
-                out.push(member("fields".to_owned()));
+                out.push(member("fields".to_owned()).into());
             }
             for (name, child) in fields {
                 let below = if path.is_empty() {
