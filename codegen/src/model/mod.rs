@@ -601,7 +601,7 @@ pub fn code_page(error: &ErrorDef) -> String {
 }
 
 /// `text` as a sentence: trimmed, with a full stop unless it ends with one already.
-fn sentence(text: &str) -> String {
+pub(crate) fn sentence(text: &str) -> String {
     let text = text.trim_end();
     if text.ends_with(['.', '!', '?']) {
         text.to_owned()
