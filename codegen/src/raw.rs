@@ -52,6 +52,9 @@ pub(crate) struct RawCatalog {
     /// What errors without a value of their own or from a group inherit.
     #[serde(default)]
     pub defaults: Option<RawDefaults>,
+    /// Fields every error has, declared once: each error's own `params` follow them.
+    #[serde(default)]
+    pub params: Vec<RawParam>,
 }
 
 /// A group of errors: a class or subclass of codes, with defaults and a numeric range.
@@ -351,7 +354,7 @@ impl RawError {
 
 /// A typed field of an error (a message parameter, a body member or both), or a member
 /// of an object type.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawParam {
     pub name: Text,
@@ -379,7 +382,7 @@ pub(crate) struct RawParam {
 /// A type written where a list's items or a map's values are: a name (`integer`) or a
 /// mapping with `type` and its own `items`, `values` or `members` (read by
 /// [`crate::raw_values`], which takes either).
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub(crate) struct RawType {
     #[serde(rename = "type")]

@@ -14,6 +14,7 @@ mod params;
 mod read_back;
 mod retired;
 mod retry;
+mod shared;
 mod texts;
 mod types;
 
@@ -94,6 +95,7 @@ pub(crate) fn check(
         per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),
         require: require(&mut ck, &raw.require),
     };
+    let shared = shared::share_params(&mut ck, &mut raw.errors.value, &raw.params, scope.members);
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let codes_per_group = scope.per_group;
     let found_before = ck.found.len();
@@ -142,6 +144,9 @@ pub(crate) fn check(
         errors: pos(&raw.errors),
         contract: raw.contract.as_ref().map(pos),
     };
+    if shared {
+        shared::drop_repeats(&mut ck.found);
+    }
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
