@@ -43,12 +43,18 @@ pub(super) fn check_operations(
     for operation in raw {
         let id = operation_id(ck, &operation.id);
         let variant = format!("{}Error", id.to_upper_camel_case());
-        if let Some(first) = seen.insert(variant.clone(), &operation.id) {
-            let d = ck
-                .at(
-                    pos(&operation.id),
-                    format!("operation `{}` is declared twice", operation.id.value),
+        let first = *seen.entry(variant.clone()).or_insert(&operation.id);
+        if !std::ptr::eq(first, &operation.id) {
+            let message = if first.value == operation.id.value {
+                format!("operation `{}` is declared twice", operation.id.value)
+            } else {
+                format!(
+                    "operation `{}` makes the same enum as `{}`",
+                    operation.id.value, first.value
                 )
+            };
+            let d = ck
+                .at(pos(&operation.id), message)
                 .label("its error enum would be declared twice")
                 .note(format!(
                     "`{}` at line {} has the enum `{variant}` too",
@@ -222,7 +228,14 @@ fn unknown(
         .min();
     let help = match nearest {
         Some((_, name)) => format!("did you mean `{name}`?"),
-        None => format!("name an {what} the catalog declares"),
+        None => format!(
+            "name {} the catalog declares",
+            if what == "error" {
+                "an error"
+            } else {
+                "a group"
+            }
+        ),
     };
     let d = ck
         .at(at, format!("no {what} `{written}` in this catalog"))

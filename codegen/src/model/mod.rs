@@ -579,6 +579,25 @@ impl ErrorDef {
 }
 
 impl Catalog {
+    /// Notes on errors no operation returns, in a catalog that lists operations
+    /// (`catalog/x.yaml:12:11: note: error `legacy_token` is returned by no operation`):
+    /// not mistakes, but never silent.
+    pub fn notes(&self) -> Vec<String> {
+        if self.operations.is_empty() {
+            return Vec::new();
+        }
+        (0..self.errors.len())
+            .filter(|&index| self.returned_by(index).next().is_none())
+            .map(|index| {
+                let error = &self.errors[index];
+                format!(
+                    "{}:{}:{}: note: error `{}` is returned by no operation (an unreachable error); add it to an operation's `errors`, or retire it",
+                    self.source, error.at.line, error.at.col, error.code
+                )
+            })
+            .collect()
+    }
+
     /// The operations that return the error at `index` of `errors`, in catalog order.
     pub fn returned_by(&self, index: usize) -> impl Iterator<Item = &Operation> + '_ {
         self.operations.iter().filter(move |o| o.returns(index))
