@@ -1,6 +1,7 @@
 // @hey-api/openapi-ts configuration for .ci/steps/46-hey-api.sh (run from the repository
 // root). hey-api types operations, not components.responses, so each generated document
-// is given, in memory, one `GET /<status>` operation per response it lists (operationId
+// is given, in memory, one `GET /<status>` operation per response it lists (a class such
+// as `5XX` too; operationId
 // `<name><status>`, e.g. `retrac429`), whose only response is that component: the types
 // `Retrac429Errors` and `Retrac429Error` are then what a client sees for that status.
 // Every 3.1 and 3.0 document of generated/ and of the body cases is one job; the types go
@@ -21,7 +22,8 @@ function camel(name) {
 function withOperations(doc, name) {
   const paths = {};
   for (const response of Object.keys(doc.components?.responses ?? {})) {
-    const status = response.match(/(\d{3})$/)?.[1];
+    // A status, or a class of them (`5XX`) for errors sent with any of it.
+    const status = response.match(/(\d{3}|[1-5]XX)$/)?.[1];
     if (!status) throw new Error(`${name}: response ${response} names no status`);
     paths[`/${status}`] = {
       get: {
