@@ -228,3 +228,41 @@ fn the_shipped_retrac_book_matches_the_emitter() {
     assert!(catalog.docs.pages, "Retrac ships a book");
     assert_eq!(book(&catalog).len(), 3 + catalog.errors.len());
 }
+
+#[test]
+fn each_operation_has_a_page_listing_its_errors_linked_to_their_pages() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/operations");
+    let mut catalog = compile(&[common::body_case_source(&dir)])
+        .unwrap_or_else(|d| panic!("{d}"))
+        .remove(0);
+    catalog.docs.pages = true;
+    let files = book(&catalog);
+    for operation in &catalog.operations {
+        let path = format!("src/operations/{}.md", operation.anchor);
+        let page = files
+            .get(&path)
+            .unwrap_or_else(|| panic!("{path} is written"));
+        let targets: Vec<String> = links(page)
+            .iter()
+            .map(|target| resolve(&path, target))
+            .filter(|target| target.starts_with("src/codes/"))
+            .collect();
+        let expected: Vec<String> = operation
+            .errors
+            .iter()
+            .map(|&i| format!("src/codes/{}.md", catalog.errors[i].anchor))
+            .collect();
+        assert_eq!(targets, expected, "{path}");
+        let from_summary = format!("(operations/{}.md)", operation.anchor);
+        assert!(
+            files["src/SUMMARY.md"].contains(&from_summary),
+            "{from_summary}"
+        );
+        assert!(files["src/index.md"].contains(&from_summary[1..from_summary.len() - 1]));
+    }
+    let create = &files["src/operations/operation-create_invite.md"];
+    assert!(
+        create.contains("`POST /invites`: Invite a user to the workspace"),
+        "{create}"
+    );
+}

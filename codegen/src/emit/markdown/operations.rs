@@ -40,7 +40,7 @@ pub(super) fn section(page: &mut Page, catalog: &Catalog) {
 }
 
 /// The operation's route and summary, where the catalog gives them.
-fn about(operation: &Operation) -> Option<String> {
+pub(super) fn about(operation: &Operation) -> Option<String> {
     let route = match (&operation.method, &operation.path) {
         (Some(method), Some(path)) => Some(code_span(&format!(
             "{} {path}",

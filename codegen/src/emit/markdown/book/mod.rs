@@ -10,7 +10,9 @@
 //!   linked to its page (grouped as the catalog is) and the recommendations;
 //! - `src/codes/<anchor>.md`: one page per code, whose built `codes/<anchor>.html` is the
 //!   code's docs URL ([`crate::model::code_page`]);
-//! - `src/groups/<anchor>.md`: one page per group, listing its codes and subgroups.
+//! - `src/groups/<anchor>.md`: one page per group, listing its codes and subgroups;
+//! - `src/operations/<anchor>.md`: one page per operation, listing the errors it returns
+//!   (the sidebar lists them under an Operations part title).
 //!
 //! Pages are built from the same parts as the single page (`parts`, `fields`, `format`),
 //! so both say the same words, and example bodies come from the wire serialiser.
@@ -40,6 +42,10 @@ pub fn files(catalog: &Catalog) -> Vec<(String, String)> {
     for (index, group) in catalog.groups.iter().enumerate() {
         let path = format!("src/{}", pages::group_source(group));
         files.push((path, pages::group(catalog, index)));
+    }
+    for operation in &catalog.operations {
+        let path = format!("src/{}", pages::operation_source(operation));
+        files.push((path, pages::operation(catalog, operation)));
     }
     files
 }
@@ -106,12 +112,20 @@ fn summary(catalog: &Catalog) -> String {
         };
         lines.push(format!("{}- [{title}]({path})", "  ".repeat(depth)));
     }
-    let blocks = [
+    let mut blocks = vec![
         super::marker(catalog),
         "# Summary".to_owned(),
         format!("[{}](index.md)", inline(&catalog.docs.title)),
         lines.join("\n"),
     ];
+    if !catalog.operations.is_empty() {
+        let operations = catalog.operations.iter().map(|operation| {
+            let path = pages::operation_source(operation);
+            format!("- [{}]({path})", super::escape::code_span(&operation.id))
+        });
+        blocks.push("# Operations".to_owned());
+        blocks.push(operations.collect::<Vec<_>>().join("\n"));
+    }
     let mut text = blocks.join("\n\n");
     text.push('\n');
     text

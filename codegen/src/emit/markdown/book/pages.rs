@@ -2,12 +2,12 @@
 //! the generated-file marker and a level-one title, and links to the others by their
 //! source paths (`codes/not_found.md`), which mdBook turns into links to the built pages.
 
-use super::super::escape::inline;
+use super::super::escape::{code_span, inline};
 use super::super::groups::{self, Entry};
 use super::super::label::Label;
 use super::super::parts::{self, CasePlace, ERROR_CODES};
 use super::super::{Page, fields, format, marker};
-use crate::model::{Catalog, ErrorDef, Group};
+use crate::model::{Catalog, ErrorDef, Group, Operation};
 
 /// The heading above a code's example body.
 const EXAMPLE_BODY: &str = "Example body";
@@ -17,6 +17,30 @@ const COMMON_CASES: &str = "Common cases";
 /// The source of a code's page inside the book's `src/`: `codes/not_found.md`.
 pub(super) fn code_source(error: &ErrorDef) -> String {
     format!("codes/{}.md", error.anchor)
+}
+
+/// The source of an operation's page inside the book's `src/`:
+/// `operations/operation-create_invite.md`.
+pub(super) fn operation_source(operation: &Operation) -> String {
+    format!("operations/{}.md", operation.anchor)
+}
+
+/// An operation's page: its id, the way back, its route and summary, and every error it
+/// returns, linked to its page.
+pub(super) fn operation(catalog: &Catalog, operation: &Operation) -> String {
+    let label = Label::of(catalog);
+    let mut page = Page::plain();
+    page.push(marker(catalog));
+    page.heading(0, &code_span(&operation.id));
+    page.push(trail(catalog, None));
+    page.push_some(super::super::operations::about(operation));
+    let mut codes: Vec<String> = operation
+        .errors
+        .iter()
+        .map(|&index| listed(&catalog.errors[index], label, "../"))
+        .collect();
+    flush(&mut page, &mut codes);
+    page.finish()
 }
 
 /// The source of a group's page inside the book's `src/`: `groups/group-auth.md`.
@@ -54,6 +78,15 @@ pub(super) fn index(catalog: &Catalog) -> String {
         }
     }
     flush(&mut page, &mut pending);
+    if !catalog.operations.is_empty() {
+        page.heading(1, super::super::operations::OPERATIONS.title);
+        let mut operations: Vec<String> = catalog
+            .operations
+            .iter()
+            .map(|o| linked(&code_span(&o.id), &operation_source(o)))
+            .collect();
+        flush(&mut page, &mut operations);
+    }
     parts::recommendations(&mut page, catalog);
     page.finish()
 }
