@@ -156,6 +156,9 @@ pub(crate) struct RawContextMember {
     pub description: Option<Text>,
     #[serde(default)]
     pub example: Option<Spanned<RawExample>>,
+    /// Whether every body carries the member (the service always gives it).
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
 }
 
 /// The catalog's OpenAPI settings: versions to write and the component name prefix.
