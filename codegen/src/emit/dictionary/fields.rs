@@ -50,21 +50,28 @@ fn type_doc(ty: &ParamType) -> Doc<'_> {
 
 /// Each member of the envelope, by path (`error.code`, `errors[].message`), with what
 /// it holds (`code`, `const`, `context.request_id`, `fields` for the object holding
-/// the errors' fields).
+/// the errors' fields); a required context member says `"required": true`.
 pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Doc<'_>>) {
-    let member = |from: String| -> Doc<'static> {
+    let member = |from: String| -> Obj<'static> {
         Obj::of([
             ("path", Doc::from(path.to_owned())),
             ("from", Doc::from(from)),
         ])
-        .into()
     };
     match node {
-        Node::Field { from, .. } => out.push(member(source(*from, catalog))),
-        Node::Const { .. } => out.push(member("const".to_owned())),
+        Node::Field { from, .. } => {
+            let mut obj = member(source(*from, catalog));
+            if let FieldSource::Context(index) = from
+                && catalog.context[*index].required
+            {
+                obj.insert("required", Doc::Bool(true));
+            }
+            out.push(obj.into());
+        }
+        Node::Const { .. } => out.push(member("const".to_owned()).into()),
         Node::Object { fields, params, .. } => {
             if *params {
-                out.push(member("fields".to_owned()));
+                out.push(member("fields".to_owned()).into());
             }
             for (name, child) in fields {
                 let below = if path.is_empty() {
