@@ -56,7 +56,10 @@ async fn axum_sends_the_reply_with_its_context() {
 
     let response = Reply::new(Error::TooManyAttempts, context()).into_response();
     assert_eq!(response.status().as_u16(), 429);
-    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
     assert_eq!(response.headers()["retry-after"], "60");
     let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
         .await

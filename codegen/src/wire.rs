@@ -90,7 +90,10 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
 /// The example value of a required context member; `None` for an optional one.
 fn context_example(catalog: &Catalog, index: usize) -> Option<Json> {
     let member = &catalog.context[index];
-    member.required.then(|| param_json(&member.example)).flatten()
+    member
+        .required
+        .then(|| param_json(&member.example))
+        .flatten()
 }
 
 /// Whether the body of `error` has the member taking its value from `from` (context

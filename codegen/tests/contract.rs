@@ -450,7 +450,13 @@ fn a_context_member_may_become_required_but_not_stop_being_required() {
 
     let (errors, _) = guard(&required, &optional);
     assert!(errors.contains("CONTEXT_REQUIRED_NO_DROP"), "{errors}");
-    assert!(errors.contains("`request_id` (context.request_id)"), "{errors}");
-    assert!(!errors.contains("BODY_"), "one report, not one per code: {errors}");
+    assert!(
+        errors.contains("`request_id` (context.request_id)"),
+        "{errors}"
+    );
+    assert!(
+        !errors.contains("BODY_"),
+        "one report, not one per code: {errors}"
+    );
     assert_accepting_passes("CONTEXT_REQUIRED_NO_DROP", &required, &optional);
 }

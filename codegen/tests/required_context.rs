@@ -98,7 +98,9 @@ fn an_error_without_a_context_does_not_serialise() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "an Error alone serialised");
     assert!(
-        stderr.contains("the trait bound `required_request_id::Error: serde::Serialize` is not satisfied"),
+        stderr.contains(
+            "the trait bound `required_request_id::Error: serde::Serialize` is not satisfied"
+        ),
         "{stderr}"
     );
 }

@@ -20,7 +20,10 @@ pub(super) fn check_required(
     sources(body, &mut placed);
     for from in &placed {
         let name = context_name(&from.value);
-        if context.iter().any(|m| m.required && Some(m.name.as_str()) == name) {
+        if context
+            .iter()
+            .any(|m| m.required && Some(m.name.as_str()) == name)
+        {
             optional_placement(ck, body, from);
         }
     }
