@@ -160,6 +160,7 @@ fn schema_admits_required_where_the_parser_does() {
     let refused = [
         catalog("required: 'yes'", "description: C", "example: e"),
         catalog("required: 1", "description: C", "example: e"),
+        catalog("required: null", "description: C", "example: e"),
         catalog("required: true", "required: true", "example: e"),
         catalog("required: true", "description: C", "required: true"),
     ];
