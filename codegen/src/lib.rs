@@ -20,6 +20,7 @@ pub mod contract;
 pub mod diagnostic;
 pub mod emit;
 mod load;
+pub mod markdown_text;
 pub mod model;
 mod names;
 mod parser_messages;

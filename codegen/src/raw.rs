@@ -52,6 +52,9 @@ pub(crate) struct RawCatalog {
     /// What errors without a value of their own or from a group inherit.
     #[serde(default)]
     pub defaults: Option<RawDefaults>,
+    /// Fields every error has, declared once: each error's own `params` follow them.
+    #[serde(default)]
+    pub params: Vec<RawParam>,
 }
 
 /// A group of errors: a class or subclass of codes, with defaults and a numeric range.
@@ -70,10 +73,23 @@ pub(crate) struct RawGroup {
     pub attributes: Option<Ordered<Spanned<RawScalar>>>,
     #[serde(default)]
     pub retry: Option<Spanned<RawRetry>>,
+    /// What its errors (and its subgroups') that state no retry policy derive.
+    #[serde(default)]
+    pub defaults: Option<RawGroupDefaults>,
     #[serde(default)]
     pub range: Option<Spanned<RawRange>>,
     #[serde(default)]
     pub groups: Vec<RawGroup>,
+}
+
+/// A group's defaults: `retry: from_status`, as the catalog's, for its errors only.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGroupDefaults {
+    /// `from_status`: the group's errors that state no retry policy, nor inherit one,
+    /// get the one HTTP's semantics of their status give, labelled as derived.
+    #[serde(default)]
+    pub retry: Option<Text>,
 }
 
 /// A code retired for good: reserved, never to be reused.
@@ -342,7 +358,7 @@ impl RawError {
 
 /// A typed field of an error (a message parameter, a body member or both), or a member
 /// of an object type.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawParam {
     pub name: Text,
@@ -370,7 +386,7 @@ pub(crate) struct RawParam {
 /// A type written where a list's items or a map's values are: a name (`integer`) or a
 /// mapping with `type` and its own `items`, `values` or `members` (read by
 /// [`crate::raw_values`], which takes either).
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub(crate) struct RawType {
     #[serde(rename = "type")]

@@ -238,7 +238,9 @@ pub(crate) enum RawStatuses {
     One(i64),
     /// `status: [400, 422]`: each item as written, reported at its place by the checker.
     Many(Vec<serde_saphyr::Spanned<RawStatuses>>),
-    /// Anything else, as written (`four`, `404.5`): the checker reports it at its place.
+    /// A word (`5xx`, `none`, `four`), as written: a class or `none`, else reported.
+    Word(String),
+    /// Anything else, as written (`404.5`): the checker reports it at its place.
     Other(String),
 }
 
@@ -268,7 +270,7 @@ impl<'de> Visitor<'de> for StatusesVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<RawStatuses, E> {
-        Ok(RawStatuses::Other(format!("{value:?}")))
+        Ok(RawStatuses::Word(value.to_owned()))
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<RawStatuses, E> {

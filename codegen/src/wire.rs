@@ -68,10 +68,10 @@ pub fn retry_after(error: &ErrorDef) -> Option<u32> {
 
 fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Json {
     match from {
-        FieldSource::Status => Json::from(error.status),
+        FieldSource::Status => Json::from(error.response_status()),
         FieldSource::Code => Json::from(error.code.clone()),
         FieldSource::Number => error.number.map_or(Json::Null, Json::from),
-        FieldSource::Title => Json::from(error.title.clone()),
+        FieldSource::Title => Json::from(error.sent_title()),
         FieldSource::Message => Json::from(error.message.render(values)),
         FieldSource::Description => Json::from(error.description.clone()),
         FieldSource::DocsUrl => catalog.docs_url(error).map_or(Json::Null, Json::from),

@@ -12,7 +12,7 @@
 mod common;
 mod schema;
 
-use errcat_codegen::model::OpenApiVersion;
+use errcat_codegen::model::{OpenApiVersion, OpenStatus};
 use errcat_codegen::{Builder, Catalog, compile, emit};
 use serde_json::{Map, Value as Json};
 use std::fs;
@@ -101,7 +101,7 @@ fn generated_outputs_are_checked_in() {
 }
 
 /// The pointer of the schema a body of `code` must satisfy: its status's response
-/// (or, for bodies holding several errors, the envelope).
+/// (or, for bodies holding several errors and errors without a status, the envelope).
 fn schema_pointer(case: &Case, code: &str) -> String {
     let stem = schema::stem(&case.catalog);
     let error = case
@@ -110,14 +110,19 @@ fn schema_pointer(case: &Case, code: &str) -> String {
         .iter()
         .find(|e| e.code == code)
         .expect("known code");
-    if case.catalog.envelope.body.many_items().is_some() {
-        format!("#/components/schemas/{stem}")
-    } else {
-        let media = case.catalog.envelope.media_type.replace('/', "~1");
-        format!(
-            "#/components/responses/{stem}{}/content/{media}/schema",
-            error.status.unwrap_or_default()
-        )
+    // A status class is one response (`5XX`); an error without a status of its own
+    // has none, so its bodies are the envelope's.
+    let response = match error.open_status {
+        Some(OpenStatus::Class(class)) => Some(format!("{class}XX")),
+        Some(OpenStatus::Unstated) => None,
+        None => error.status.map(|s| s.to_string()),
+    };
+    match response {
+        Some(status) if case.catalog.envelope.body.many_items().is_none() => {
+            let media = case.catalog.envelope.media_type.replace('/', "~1");
+            format!("#/components/responses/{stem}{status}/content/{media}/schema")
+        }
+        _ => format!("#/components/schemas/{stem}"),
     }
 }
 

@@ -179,11 +179,13 @@ fn each_page_shows_the_wire_example_body_and_its_facts() {
         let page = &files[&format!("src/codes/{}.md", error.anchor)];
         let body = wire::example_text(&catalog, error);
         assert!(page.contains(&format!("```json\n{body}\n```")), "{page}");
-        assert!(page.contains(&format!(
-            "— {} {}\n",
-            error.status.expect("HTTP"),
-            error.title
-        )));
+        let status = error.status.expect("HTTP").to_string();
+        let heading = [Some(status.as_str()), error.title.as_deref()];
+        let heading: Vec<&str> = heading.into_iter().flatten().collect();
+        assert!(
+            page.contains(&format!("— {}\n", heading.join(" "))),
+            "{page}"
+        );
         let description = error.description.as_deref().expect("a description");
         assert!(page.contains(description), "{page}");
     }

@@ -173,3 +173,32 @@ fn schema_admits_required_where_the_parser_does() {
         );
     }
 }
+
+/// A group's `defaults` the schema admits are exactly those the checker accepts.
+#[test]
+fn schema_admits_the_group_defaults_the_checker_accepts() {
+    let validator = validator();
+    let base = "api: A\ndocs: {title: T}\nenvelope: {body: {fields: {code: {from: code}}}}\ngroups:\n  - {name: auth, defaults: DEFAULTS}\nerrors:\n  - {code: a, group: auth, status: 429, title: T, description: D, solution: S}\n";
+    let catalog = |defaults: &str| base.replace("DEFAULTS", defaults);
+    for (defaults, accepted) in [
+        ("{retry: from_status}", true),
+        ("{}", true),
+        ("{retry: by_status}", false),
+        ("{retry: true}", false),
+        ("{status: 400}", false),
+        ("{retry: from_status, status: 400}", false),
+    ] {
+        let text = catalog(defaults);
+        let source = errcat_codegen::Source::new("a.yaml", text.clone());
+        assert_eq!(
+            validator.is_valid(&yaml(&text)),
+            accepted,
+            "schema on {defaults}"
+        );
+        assert_eq!(
+            errcat_codegen::compile(&[source]).is_ok(),
+            accepted,
+            "checker on {defaults}"
+        );
+    }
+}

@@ -1,6 +1,10 @@
 //! The `errcat` command line on the shipped catalogs and a changed copy: `check`,
 //! `diff` (text and `--json`) and `changelog`.
 
+mod common;
+
+use comrak::nodes::NodeValue;
+use comrak::{Arena, parse_document};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -148,6 +152,70 @@ fn changelog_shows_the_new_contract_version_and_its_accepted_break() {
         "an accepted, versioned break: {}",
         text(&diff)
     );
+}
+
+/// Catalog text that Markdown would read as HTML, an mdBook directive, a link and a
+/// code span.
+const HOSTILE: &str = "<b>x</b> {{#include a}} [a](b) a`tick";
+
+#[test]
+fn changelog_writes_catalog_text_as_text() {
+    let hostile = changed("cli-hostile", |t| {
+        let t = t.replacen(
+            "    description: The invite has expired.\n",
+            &format!(
+                "    description: The invite has expired.\n    deprecated: '{HOSTILE} deprecated'\n"
+            ),
+            1,
+        );
+        format!(
+            "{t}  - code: payment_required\n    status: 402\n    title: '{HOSTILE} title'\n    description: '{HOSTILE} description'\nretired:\n  - {{ code: old_code, reason: '{HOSTILE} reason' }}\n"
+        )
+    });
+    let output = errcat(&[
+        "changelog",
+        shipped().to_str().unwrap(),
+        hostile.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let log = text(&output);
+    assert!(
+        !log.contains("{{#"),
+        "mdBook would expand a directive: {log}"
+    );
+    let arena = Arena::new();
+    let root = parse_document(&arena, &log, &common::github_markdown());
+    let mut shown = String::new();
+    for node in root.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::Text(text) => shown.push_str(text),
+            NodeValue::Code(code) => shown.push_str(&format!("<code>{}</code>", code.literal)),
+            NodeValue::SoftBreak | NodeValue::LineBreak => shown.push(' '),
+            NodeValue::Paragraph | NodeValue::Heading(_) | NodeValue::Item(_) => shown.push('\n'),
+            value @ (NodeValue::HtmlInline(_)
+            | NodeValue::HtmlBlock(_)
+            | NodeValue::Link(_)
+            | NodeValue::Image(_)
+            | NodeValue::CodeBlock(_)) => panic!("catalog text made {value:?} in:\n{log}"),
+            _ => {}
+        }
+    }
+    for what in ["title", "description", "deprecated", "reason"] {
+        assert!(
+            shown.contains(&format!("{HOSTILE} {what}")),
+            "{what} does not read back as written in:\n{shown}\nfrom:\n{log}"
+        );
+    }
+    for code in ["payment_required", "invite_expired", "old_code"] {
+        assert!(
+            shown.contains(&format!("<code>{code}</code>")),
+            "{code} in:\n{shown}"
+        );
+    }
 }
 
 #[test]

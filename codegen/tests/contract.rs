@@ -91,6 +91,30 @@ fn adding_a_code_passes() {
 }
 
 #[test]
+fn making_a_body_member_optional_or_required_is_no_change() {
+    let base = retrac_text();
+    let optional = base.replacen(
+        "      message:\n        from: message\n",
+        "      message:\n        from: message\n        optional: true\n",
+        1,
+    );
+    assert_ne!(optional, base);
+    assert_ne!(record(&optional)["envelope"], record(&base)["envelope"]);
+    for (before, after) in [(&base, &optional), (&optional, &base)] {
+        let (errors, warnings) = guard(before, after);
+        assert!(
+            errors.is_empty() && warnings.is_empty(),
+            "{errors}{warnings:?}"
+        );
+        let changes = contract::changes(&record(before), &record(after));
+        assert!(
+            changes.is_empty(),
+            "every body sends the member: {changes:?}"
+        );
+    }
+}
+
+#[test]
 fn an_accepted_break_passes_with_a_new_contract_version() {
     let base = retrac_text();
     let accept = "  accept:\n    - { rule: ERROR_CODE_NO_DELETE, code: invite_expired }\n";

@@ -423,3 +423,45 @@ fn a_status_comes_from_the_group_or_the_catalog_default() {
     let statuses: Vec<u16> = catalogs[0].errors.iter().filter_map(|e| e.status).collect();
     assert_eq!(statuses, [401, 400, 403]);
 }
+
+#[test]
+fn a_retry_policy_is_derived_where_a_group_of_its_chain_or_the_catalog_says() {
+    use errcat_codegen::model::Retry;
+    let catalog = |defaults: &str| {
+        format!(
+            "api: A\ndocs: {{title: T}}\nenvelope: {{body: {{fields: {{code: {{from: code}}}}}}}}\n{defaults}\
+            groups:\n  - name: edge\n    defaults: {{retry: from_status}}\n    groups:\n\
+            \x20     - {{name: stated, retry: {{policy: backoff}}}}\n  - {{name: other}}\nerrors:\n\
+            \x20 - {{code: a, group: edge, status: 404, title: T}}\n\
+            \x20 - {{code: b, group: stated, status: 404, title: T}}\n\
+            \x20 - {{code: c, group: other, status: 404, title: T}}\n\
+            \x20 - {{code: d, status: 404, title: T, retry: {{policy: backoff}}}}\n"
+        )
+    };
+    let retries = |text: String| -> Vec<(Option<Retry>, bool)> {
+        let catalogs = compile(&[Source::new("catalog/test.yaml", text)]).expect("compiles");
+        let errors = &catalogs[0].errors;
+        errors
+            .iter()
+            .map(|e| (e.retry.policy.clone(), e.retry.derived))
+            .collect()
+    };
+    let (derived, stated) = ((Some(Retry::Never), true), (Some(Retry::Backoff), false));
+    // A group's stated policy wins over a derivation; an error outside the group, or
+    // stating its own, derives nothing.
+    assert_eq!(
+        retries(catalog("")),
+        [
+            derived.clone(),
+            stated.clone(),
+            (None, false),
+            stated.clone()
+        ]
+    );
+    // The catalog's default reaches every error that states nothing.
+    let everywhere = catalog("defaults: {retry: from_status}\n");
+    assert_eq!(
+        retries(everywhere),
+        [derived.clone(), stated.clone(), derived, stated]
+    );
+}

@@ -58,3 +58,73 @@ fn the_build_writes_a_dictionary_per_catalog_and_the_schema_once() {
         .count();
     assert_eq!(schemas, 1);
 }
+
+#[test]
+fn envelope_members_say_optional_only_where_a_body_may_leave_them_out() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/optional_status");
+    let catalog = &compile(&[common::body_case_source(&dir)]).expect("compiles")[0];
+    let dictionary = emit::dictionary::value(catalog);
+    let optional: Vec<(&str, &Json)> = dictionary["envelope"]
+        .as_array()
+        .expect("envelope")
+        .iter()
+        .map(|m| (m["path"].as_str().expect("path"), &m["optional"]))
+        .collect();
+    assert_eq!(
+        optional,
+        [
+            ("code", &Json::Null),
+            ("status", &Json::Bool(true)),
+            ("message", &Json::Null)
+        ],
+        "only `status` is `optional: true`, the others have no such key"
+    );
+    for catalog in common::shipped_catalogs() {
+        let dictionary = emit::dictionary::value(&catalog);
+        let members = dictionary["envelope"].as_array().expect("envelope");
+        assert!(
+            members.iter().all(|m| m.get("optional").is_none()),
+            "{}: no optional member, no key",
+            catalog.name
+        );
+    }
+}
+
+#[test]
+fn a_groups_errors_derive_their_retry_policy_and_an_ungrouped_one_states_none() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/retry_group_default");
+    let catalog = &compile(&[common::body_case_source(&dir)]).expect("compiles")[0];
+    let dictionary = emit::dictionary::value(catalog);
+    let retry: Vec<(&str, &Json, &Json, bool)> = dictionary["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| {
+            let advice = e["retry"]["advice"].as_str().unwrap_or_default();
+            let labelled = advice.contains("(Derived from the HTTP status");
+            let code = e["code"].as_str().expect("code");
+            (
+                code,
+                &e["retry"]["policy"],
+                &e["retry"]["derived"],
+                labelled,
+            )
+        })
+        .collect();
+    let (never, throttled, backoff) = (
+        Json::from("never"),
+        Json::from("throttled"),
+        Json::from("backoff"),
+    );
+    let (yes, no) = (Json::Bool(true), Json::Bool(false));
+    assert_eq!(
+        retry,
+        [
+            ("malformed", &Json::Null, &no, false),
+            ("rate_limited", &throttled, &yes, true),
+            ("route_closed", &never, &yes, true),
+            ("bad_gateway", &backoff, &yes, true),
+        ],
+        "`edge` and its subgroup derive, the error in no group states nothing"
+    );
+}

@@ -25,7 +25,8 @@ fn hostile() -> Catalog {
 fn data_texts(catalog: &Catalog) -> Vec<String> {
     let mut texts = Vec::new();
     for error in &catalog.errors {
-        texts.extend([error.code.clone(), error.title.clone()]);
+        texts.push(error.code.clone());
+        texts.extend(error.title.clone());
         for piece in &error.message.pieces {
             if let Piece::Text(text) = piece {
                 texts.push(text.clone());
@@ -49,11 +50,9 @@ fn rust_carries_the_exact_strings_and_compiles() {
             "code {:?} is a literal",
             error.code
         );
-        assert!(
-            literals.contains(&error.title),
-            "title {:?} is a literal",
-            error.title
-        );
+        if let Some(title) = &error.title {
+            assert!(literals.contains(title), "title {title:?} is a literal");
+        }
     }
     assert!(
         literals
@@ -85,7 +84,8 @@ fn openapi_json_and_yaml_hold_the_exact_strings() {
         );
         let mut strings = Vec::new();
         collect_strings(&json, &mut strings);
-        for text in [catalog.api.as_str(), catalog.errors[0].title.as_str()] {
+        let title = catalog.errors[0].title.as_deref();
+        for text in [catalog.api.as_str()].into_iter().chain(title) {
             assert!(
                 strings.iter().any(|s| s.contains(text)),
                 "{} lost {text:?}",

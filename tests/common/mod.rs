@@ -46,7 +46,7 @@ macro_rules! check_module {
             assert_eq!(m::Code::from_code(&def.code), Some(code));
             assert_eq!(def.code.parse::<m::Code>(), Ok(code));
             assert_eq!(Some(error.status()), def.status);
-            assert_eq!(error.title(), def.title);
+            assert_eq!(error.title(), def.title.as_deref());
             assert_eq!(error.anchor(), def.anchor);
             assert_eq!(error.docs_url(), catalog.docs_url(def).as_deref());
             assert_eq!(error.is_retryable(), def.is_retryable());

@@ -5,11 +5,10 @@ use std::collections::HashSet;
 use super::groups::GroupSet;
 use super::retry::{from_status, retry};
 use super::{Checker, Require, attributes, deprecation, params, pos, texts};
-use crate::model::{Attribute, Case, ErrorDef, RetryStatement};
+use crate::model::{Attribute, Case, ErrorDef, OpenStatus, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use crate::raw_values::RawStatuses;
-use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -184,24 +183,20 @@ fn check_error(
     let group = raw.group.as_ref().and_then(|g| scope.group(ck, g));
     let qualifier = scope.qualifier(group);
     let variant = format!("{}{variant}", qualifier.0);
-    let inherited = group
-        .and_then(|g| scope.groups.status(g))
-        .or(scope.default_status.map(|status| (status, Vec::new())));
+    let inherited = group.and_then(|g| scope.groups.status(g)).or(scope
+        .default_status
+        .map(|status| Stated::Listed(status, Vec::new())));
     let mut more_statuses = Vec::new();
+    let mut open_status = None;
     let status = match (&raw.status, inherited) {
         _ if !scope.http => {
             raw.status.iter().for_each(|s| no_status(ck, s));
             None
         }
         (Some(raw_status), _) => {
-            let (first, more) = statuses(ck, raw_status);
-            more_statuses = more;
-            Some(first)
+            statuses(ck, raw_status).into_status(&mut more_statuses, &mut open_status)
         }
-        (None, Some((first, more))) => {
-            more_statuses = more;
-            Some(first)
-        }
+        (None, Some(stated)) => stated.into_status(&mut more_statuses, &mut open_status),
         (None, None) => Some(missing(
             ck,
             &raw.code,
@@ -212,20 +207,18 @@ fn check_error(
     if let (Some(number), Some(group)) = (&raw.number, group) {
         in_ranges(ck, number, &scope.groups.ranges(group));
     }
-    let title = match (&raw.title, &raw.name) {
-        (Some(title), _) => ck.required(title, "title"),
-        // Derived where the catalog gives none: from the code, or the number's name.
-        (None, Some(name)) if raw.numeric => name.value.to_title_case(),
-        (None, _) if !raw.numeric => code.to_title_case(),
-        (None, _) => {
+    let title = match &raw.title {
+        Some(title) => Some(ck.required(title, "title")),
+        None if scope.require.title => {
             missing(
                 ck,
                 &raw.code,
                 "title",
-                "a short name, e.g. `title: Not Found`",
+                "a short name, e.g. `title: Not Found` (the catalog's `require` asks for one)",
             );
-            String::new()
+            None
         }
+        None => None,
     };
     let description = match &raw.description {
         Some(value) => Some(ck.required(value, "description")),
@@ -243,9 +236,11 @@ fn check_error(
     let solutions = solutions(ck, raw, scope.require.solution);
     let (params, mut message) = params::check_message(ck, raw, &variant, scope.members);
     if raw.template_text().is_none() {
-        // Neither message nor description: `Display` shows the title (bodies that carry
-        // a message need one, which `texts::stated_where_sent` reports).
-        message.pieces = vec![crate::model::Piece::Text(title.clone())];
+        // Neither message nor description: `Display` shows the title, else the code
+        // (bodies that carry a message need one, which `texts::stated_where_sent`
+        // reports).
+        let shown = title.clone().unwrap_or_else(|| code.clone());
+        message.pieces = vec![crate::model::Piece::Text(shown)];
     }
     let declared = scope.attributes;
     let from_group = |name: &str| {
@@ -261,6 +256,7 @@ fn check_error(
         number: raw.number.as_ref().map(|n| n.value),
         status,
         more_statuses,
+        open_status,
         title,
         description,
         solutions,
@@ -279,8 +275,8 @@ fn check_error(
 }
 
 /// What is stated about retrying an error: its own `retry`, else its group's; else,
-/// under `defaults: { retry: from_status }`, the policy of its status, labelled as
-/// derived; else nothing.
+/// under `defaults: { retry: from_status }` of the catalog or of a group of its chain,
+/// the policy of its status, labelled as derived; else nothing.
 fn error_retry(
     ck: &mut Checker<'_>,
     raw: &RawError,
@@ -294,10 +290,8 @@ fn error_retry(
     if let Some(inherited) = group.and_then(|g| scope.groups.retry(g)) {
         return inherited;
     }
-    let derived = scope
-        .retry_from_status
-        .then(|| from_status(status))
-        .flatten();
+    let derives = scope.retry_from_status || group.is_some_and(|g| scope.groups.derives_retry(g));
+    let derived = derives.then(|| from_status(status)).flatten();
     RetryStatement {
         derived: derived.is_some(),
         policy: derived,
@@ -540,6 +534,17 @@ fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u1
             return error_status(ck, &Spanned::new(*value, raw.referenced, raw.defined));
         }
         RawStatuses::Many(_) => "a list".to_owned(),
+        RawStatuses::Word(word) if open_status(word).is_some() => {
+            let d = ck
+                .at(pos(raw), format!("`{word}` inside a list of statuses"))
+                .label("a list names statuses one by one")
+                .help(format!(
+                    "write `status: {word}` alone, or list the statuses, e.g. `status: [502, 503]`"
+                ));
+            ck.report(d);
+            return None;
+        }
+        RawStatuses::Word(word) => return word_status(ck, raw, word),
         RawStatuses::Other(written) => written.clone(),
     };
     let d = ck
@@ -550,10 +555,80 @@ fn written_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Option<u1
     None
 }
 
-/// An error's statuses: the first (its default) and every other it is sent with, each
-/// checked; an empty list and a status listed twice are reported. A status reported as
-/// wrong is left out of the duplicate check, so it is reported once.
-pub(super) fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
+/// A class or `none` as written (`5xx`, `4XX`, `none`).
+fn open_status(word: &str) -> Option<OpenStatus> {
+    match word {
+        "4xx" | "4XX" => Some(OpenStatus::Class(4)),
+        "5xx" | "5XX" => Some(OpenStatus::Class(5)),
+        "none" => Some(OpenStatus::Unstated),
+        _ => None,
+    }
+}
+
+/// Reports a word that is neither a status, a class of error statuses nor `none`.
+fn word_status(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>, word: &str) -> Option<u16> {
+    let class = word.len() == 3 && word[1..].eq_ignore_ascii_case("xx");
+    let d = if class {
+        ck.at(
+            pos(raw),
+            format!("status class `{word}` is not a class of error statuses"),
+        )
+        .label("expected `4xx` or `5xx`")
+        .help("errors are sent with client (`4xx`) or server (`5xx`) error statuses")
+    } else if word.parse::<i64>().is_ok() {
+        ck.at(pos(raw), format!("status {word:?} is written as text"))
+            .label("expected a whole number")
+            .help(format!("write the status without quotes: `status: {word}`"))
+    } else {
+        ck.at(pos(raw), format!("status {word:?} is not a status"))
+            .label("expected a status such as 404, a list such as [400, 422], `5xx` or `none`")
+            .help("`5xx` (or `4xx`) for any status of a class, `none` for an error the API sends without a status of its own")
+    };
+    ck.report(d);
+    None
+}
+
+/// The statuses a catalog writes for an error or a group: listed (the first, its
+/// default, then the others), or open (a class, or `none`).
+#[derive(Debug, Clone)]
+pub(super) enum Stated {
+    /// `status: 404` or `status: [400, 422]`.
+    Listed(u16, Vec<u16>),
+    /// `status: 5xx` or `status: none`.
+    Open(OpenStatus),
+}
+
+impl Stated {
+    /// The first status, the others put in `more`, or the open status put in `open`.
+    fn into_status(self, more: &mut Vec<u16>, open: &mut Option<OpenStatus>) -> Option<u16> {
+        match self {
+            Self::Listed(first, rest) => {
+                *more = rest;
+                Some(first)
+            }
+            Self::Open(stated) => {
+                *open = Some(stated);
+                None
+            }
+        }
+    }
+}
+
+/// An error's statuses, each checked: listed (an empty list and a status listed twice
+/// are reported; a status reported as wrong is left out of the duplicate check, so it
+/// is reported once), or a class or `none`.
+pub(super) fn statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> Stated {
+    if let RawStatuses::Word(word) = &raw.value
+        && let Some(open) = open_status(word)
+    {
+        return Stated::Open(open);
+    }
+    let (first, more) = listed_statuses(ck, raw);
+    Stated::Listed(first, more)
+}
+
+/// The statuses of `status: 404` or `status: [400, 422]`: the first, then the others.
+fn listed_statuses(ck: &mut Checker<'_>, raw: &Spanned<RawStatuses>) -> (u16, Vec<u16>) {
     let RawStatuses::Many(list) = &raw.value else {
         return (written_status(ck, raw).unwrap_or(500), Vec::new());
     };

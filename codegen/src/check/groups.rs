@@ -1,12 +1,12 @@
 //! Checks of the catalog's groups (classes and subclasses of codes): names, numeric
 //! ranges (inside the parent's, apart from the siblings'), and what their errors
-//! inherit (status, attributes).
+//! inherit (status, attributes, retry, `defaults: { retry: from_status }`).
 
 use std::collections::HashMap;
 
-use heck::ToTitleCase;
 use serde_saphyr::Spanned;
 
+use super::errors::Stated;
 use super::{Checker, attributes, pos, retry};
 use crate::model::{Attribute, Group, RetryStatement, Scalar};
 use crate::names;
@@ -20,11 +20,14 @@ pub(super) struct GroupSet<'a> {
     /// Each group as written, in the same order.
     raw: Vec<&'a RawGroup>,
     /// Each group's statuses (the first, then the others), checked.
-    statuses: Vec<Option<(u16, Vec<u16>)>>,
+    statuses: Vec<Option<Stated>>,
     /// Each group's attribute values, in declaration order.
     values: Vec<Vec<Option<Scalar>>>,
     /// What each group states about retrying its errors, checked.
     retries: Vec<Option<RetryStatement>>,
+    /// Whether each group derives its errors' unstated retry policies from their
+    /// statuses (`defaults: { retry: from_status }`).
+    derives: Vec<bool>,
     /// The index of each group by name, for lookups only (never iterated).
     by_name: HashMap<String, usize>,
 }
@@ -41,13 +44,18 @@ impl<'a> GroupSet<'a> {
     }
 
     /// The statuses the nearest group of the chain sets: the first, then the others.
-    pub(super) fn status(&self, index: usize) -> Option<(u16, Vec<u16>)> {
+    pub(super) fn status(&self, index: usize) -> Option<Stated> {
         self.chain(index).find_map(|i| self.statuses[i].clone())
     }
 
     /// What the nearest group of the chain that states anything states about retrying.
     pub(super) fn retry(&self, index: usize) -> Option<RetryStatement> {
         self.chain(index).find_map(|i| self.retries[i].clone())
+    }
+
+    /// Whether a group of the chain derives unstated retry policies from statuses.
+    pub(super) fn derives_retry(&self, index: usize) -> bool {
+        self.chain(index).any(|i| self.derives[i])
     }
 
     /// Checks each group's attribute values against the declarations.
@@ -85,8 +93,8 @@ pub(super) fn statuses(raw: &[RawGroup], each: &mut dyn FnMut(&Spanned<RawStatus
     }
 }
 
-/// Checks a status as written: the first status and the others.
-pub(super) type StatusCheck = dyn Fn(&mut Checker<'_>, &Spanned<RawStatuses>) -> (u16, Vec<u16>);
+/// Checks a status as written: listed, or a class or `none`.
+pub(super) type StatusCheck = dyn Fn(&mut Checker<'_>, &Spanned<RawStatuses>) -> Stated;
 
 /// Checks every group, depth first.
 pub(super) fn check_groups<'a>(
@@ -100,6 +108,7 @@ pub(super) fn check_groups<'a>(
         statuses: Vec::new(),
         values: Vec::new(),
         retries: Vec::new(),
+        derives: Vec::new(),
         by_name: HashMap::new(),
     };
     let mut seen: HashMap<String, Text> = HashMap::new();
@@ -145,10 +154,7 @@ fn add<'a>(
     let range = raw.range.as_ref().and_then(|r| range(ck, set, parent, r));
     let index = set.groups.len();
     set.groups.push(Group {
-        title: raw
-            .title
-            .as_ref()
-            .map_or_else(|| name.to_title_case(), |t| ck.required(t, "group title")),
+        title: raw.title.as_ref().map(|t| ck.required(t, "group title")),
         description: ck.optional(raw.description.as_ref(), "group description"),
         anchor,
         name,
@@ -162,6 +168,10 @@ fn add<'a>(
         .push(raw.status.as_ref().map(|s| status(ck, s)));
     let retry = raw.retry.as_ref().map(|r| retry::retry(ck, r));
     set.retries.push(retry);
+    let defaults = raw.defaults.as_ref().and_then(|d| d.retry.as_ref());
+    let whose = "each of the group's errors (its subgroups' too)";
+    set.derives
+        .push(retry::derives_from_status(ck, defaults, whose));
     for child in &raw.groups {
         add(ck, set, seen, child, Some(index), status);
     }

@@ -74,7 +74,7 @@ pub(super) fn check_identity(
             Identity::Status
         }
         _ => {
-            unique(ck, errors, raw, &|e| Some(e.title.clone()), "title");
+            unique(ck, errors, raw, &|e| e.title.clone(), "title");
             Identity::Title
         }
     }
@@ -102,13 +102,16 @@ fn titles_for_lookup(ck: &mut Checker<'_>, errors: &[ErrorDef], raw: &[RawError]
     // For lookup only, never iterated: reports follow the catalog's order.
     let mut first_with: HashMap<&str, &ErrorDef> = HashMap::new();
     for (error, raw_error) in errors.iter().zip(raw) {
-        let first = *first_with.entry(error.title.as_str()).or_insert(error);
+        let Some(title) = error.title.as_deref() else {
+            continue;
+        };
+        let first = *first_with.entry(title).or_insert(error);
         if std::ptr::eq(first, error) {
             continue;
         }
         let at = raw_error.title.as_ref().map_or(pos(&raw_error.code), pos);
         let d = ck
-            .at(at, format!("duplicate title \"{}\"", error.title))
+            .at(at, format!("duplicate title \"{title}\""))
             .label("`Code::from_title` would find only one of these codes")
             .note(format!(
                 "code \"{}\" has this title too; bodies carry no code or number, so the generated `Code::from_title` looks codes up by title",
@@ -159,6 +162,9 @@ fn unique(
     let mut first_with: HashMap<String, &ErrorDef> = HashMap::new();
     for (error, raw_error) in errors.iter().zip(raw) {
         let Some(value) = key(error) else {
+            if what == "title" {
+                continue; // `texts::stated_where_sent` reports a title sent but not stated
+            }
             let d = ck
                 .at(
                     pos(&raw_error.code),

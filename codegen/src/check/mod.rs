@@ -15,6 +15,7 @@ mod read_back;
 mod required;
 mod retired;
 mod retry;
+mod shared;
 mod texts;
 mod types;
 
@@ -89,11 +90,13 @@ pub(crate) fn check(
         retry_from_status: retry::derives_from_status(
             &mut ck,
             raw.defaults.as_ref().and_then(|d| d.retry.as_ref()),
+            "each error",
         ),
         http,
         per_group: unique_codes(&mut ck, raw.unique_codes.as_ref()),
         require: require(&mut ck, &raw.require),
     };
+    let shared = shared::share_params(&mut ck, &mut raw.errors.value, &raw.params, scope.members);
     let errors = errors::check_errors(&mut ck, &raw.errors, &scope);
     let codes_per_group = scope.per_group;
     let found_before = ck.found.len();
@@ -143,6 +146,9 @@ pub(crate) fn check(
         errors: pos(&raw.errors),
         contract: raw.contract.as_ref().map(pos),
     };
+    if shared {
+        shared::drop_repeats(&mut ck.found);
+    }
     let ok = ck.found.is_empty();
     out.0.append(&mut ck.found);
     ok.then(|| Catalog {
@@ -314,20 +320,23 @@ pub(super) struct Require {
     pub solution: bool,
     /// `description`.
     pub description: bool,
+    /// `title`.
+    pub title: bool,
 }
 
 /// Reads `require`: the optional keys every error must have (`solution`,
-/// `description`); reports any other.
+/// `description`, `title`); reports any other.
 fn require(ck: &mut Checker<'_>, raw: &[Text]) -> Require {
     let mut out = Require::default();
     for key in raw {
         match key.value.as_str() {
             "solution" => out.solution = true,
             "description" => out.description = true,
+            "title" => out.title = true,
             other => {
                 let d = ck
                     .at(pos(key), format!("`require` cannot ask for `{other}`"))
-                    .label("expected `solution` or `description`")
+                    .label("expected `solution`, `description` or `title`")
                     .help("every other key an error needs is required already");
                 ck.report(d);
             }

@@ -40,9 +40,10 @@ pub(super) fn stated_where_sent(ck: &mut Checker<'_>, envelope: &Envelope, error
     }
 }
 
-/// Whether the catalog's `defaults: { retry }` asks for policies derived from statuses;
+/// Whether a `defaults: { retry }` of the catalog or of a group asks for policies
+/// derived from statuses, for `whose` errors (`each error`, `each of the group's errors`);
 /// any other value is reported.
-pub(super) fn derives_from_status(ck: &mut Checker<'_>, raw: Option<&Text>) -> bool {
+pub(super) fn derives_from_status(ck: &mut Checker<'_>, raw: Option<&Text>, whose: &str) -> bool {
     let Some(raw) = raw else { return false };
     if raw.value == "from_status" {
         return true;
@@ -50,7 +51,7 @@ pub(super) fn derives_from_status(ck: &mut Checker<'_>, raw: Option<&Text>) -> b
     let d = ck
         .at(pos(raw), format!("unknown retry default `{}`", raw.value))
         .label("expected `from_status`")
-        .help("`defaults: { retry: from_status }` gives each error without `retry` the policy HTTP's semantics of its status give, labelled as derived; leave it out to state only what the API says");
+        .help(format!("`defaults: {{ retry: from_status }}` gives {whose} without `retry` the policy HTTP's semantics of its status give, labelled as derived; leave it out to state only what the API says"));
     ck.report(d);
     false
 }

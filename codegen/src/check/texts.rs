@@ -5,7 +5,8 @@ use super::{Checker, pos};
 use crate::model::{Envelope, ErrorDef, FieldSource, Link};
 use crate::raw::{RawError, RawLink};
 
-/// Reports every error that lacks a text its body carries: a description under
+/// Reports every error that lacks a fact its body carries: a status under
+/// `from: status` (`status: none`), a title under `from: title`, a description under
 /// `from: description`, a message (or a description to serve as one) under
 /// `from: message`. Nothing is sent that the catalog does not state.
 pub(super) fn stated_where_sent(
@@ -18,6 +19,17 @@ pub(super) fn stated_where_sent(
     let carries = |source| sources.contains(&source);
     for (error, raw_error) in errors.iter().zip(raw) {
         let lacks = [
+            (
+                carries(FieldSource::Status)
+                    && error.open_status == Some(crate::model::OpenStatus::Unstated),
+                "status",
+                "give the error the status its bodies carry, or `status: 5xx` (or `4xx`) when it is any of a class",
+            ),
+            (
+                carries(FieldSource::Title) && error.title.is_none(),
+                "title",
+                "add `title`: the short name the body sends",
+            ),
             (
                 carries(FieldSource::Description) && error.description.is_none(),
                 "`description`",

@@ -59,6 +59,8 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
             ),
         ));
     }
+    // A member is known by its path and source: whether received bodies may leave it
+    // out (`optional`) changes nothing the old parser reads, as every body sends it.
     for member in list(old, "envelope") {
         let same = |m: &&Json| m["path"] == member["path"] && m["from"] == member["from"];
         let now = list(new, "envelope").iter().find(same);

@@ -93,6 +93,13 @@ pub struct Retired {
     pub reason: Option<String>,
 }
 
+impl Group {
+    /// What headings call the group: its title, else its name as written.
+    pub fn heading(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.name)
+    }
+}
+
 /// A group of errors (a class or a subclass of codes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
@@ -100,8 +107,8 @@ pub struct Group {
     pub name: String,
     /// The Rust variant of `Group`: `Auth`.
     pub variant: String,
-    /// The title the docs show: `Authentication`.
-    pub title: String,
+    /// The title the docs show (`Authentication`); `None` where the catalog gives none.
+    pub title: Option<String>,
     /// What the group's errors have in common.
     pub description: Option<String>,
     /// The index of the enclosing group, for a subgroup.
@@ -400,8 +407,12 @@ pub struct ErrorDef {
     /// The other statuses the API sends this error with (`status: [400, 422]` gives
     /// `status` 400 and these `[422]`); empty for most errors.
     pub more_statuses: Vec<u16>,
-    /// The short title: `Not Found`.
-    pub title: String,
+    /// Where the error has no status of its own (`status: 5xx`, `status: none`; then
+    /// `status` is `None`); `None` for an error with listed statuses.
+    pub open_status: Option<OpenStatus>,
+    /// The short title (`Not Found`); `None` where the catalog gives none (nothing is
+    /// made up in its place).
+    pub title: Option<String>,
     /// What went wrong (Retrac's "Problem", Reten's "Description"); `None` where the
     /// catalog does not say.
     pub description: Option<String>,
@@ -448,6 +459,31 @@ pub struct Link {
     pub url: String,
 }
 
+/// How an error of an HTTP API is sent when the catalog lists no status for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenStatus {
+    /// `status: 4xx` or `status: 5xx`: any status of the class (4 or 5), chosen per
+    /// response.
+    Class(u16),
+    /// `status: none`: the API sends it without a status of its own.
+    Unstated,
+}
+
+impl OpenStatus {
+    /// How the catalog writes it: `5xx`, `none`.
+    pub fn written(self) -> String {
+        match self {
+            Self::Class(class) => format!("{class}xx"),
+            Self::Unstated => "none".to_owned(),
+        }
+    }
+
+    /// Whether a response of such an error may carry `status`.
+    pub fn admits(self, status: u16) -> bool {
+        matches!(self, Self::Class(class) if status / 100 == class)
+    }
+}
+
 /// A common case of an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {
@@ -470,6 +506,22 @@ impl ErrorDef {
         self.status
             .into_iter()
             .chain(self.more_statuses.iter().copied())
+    }
+
+    /// The title as bodies carry it (`from: title`): the checker refuses an envelope
+    /// carrying the title of an error that has none, so a body never sends this empty.
+    pub fn sent_title(&self) -> &str {
+        self.title.as_deref().unwrap_or_default()
+    }
+
+    /// The status of an example response, as the generated Rust sends it where none is
+    /// chosen: the first status, else the generic one of its class (`5xx` gives 500,
+    /// as HTTP treats a status of a class it does not know); `None` without either.
+    pub fn response_status(&self) -> Option<u16> {
+        match self.open_status {
+            Some(OpenStatus::Class(class)) => Some(class * 100),
+            _ => self.status,
+        }
     }
 
     /// Whether the API sends this error with `status`.
@@ -533,6 +585,12 @@ impl ErrorDef {
 }
 
 impl Catalog {
+    /// Whether some error has no status of its own to state (`status: 5xx`,
+    /// `status: none`).
+    pub fn has_open_statuses(&self) -> bool {
+        self.errors.iter().any(|e| e.open_status.is_some())
+    }
+
     /// The docs URL of an error, if the catalog has a base URL: its page in the book
     /// (`{base_url}/codes/{anchor}.html`) when the catalog writes one, else its section
     /// of the single page (`{base_url}#{anchor}`).
@@ -554,7 +612,7 @@ pub fn code_page(error: &ErrorDef) -> String {
 }
 
 /// `text` as a sentence: trimmed, with a full stop unless it ends with one already.
-fn sentence(text: &str) -> String {
+pub(crate) fn sentence(text: &str) -> String {
     let text = text.trim_end();
     if text.ends_with(['.', '!', '?']) {
         text.to_owned()

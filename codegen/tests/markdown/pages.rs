@@ -78,7 +78,7 @@ fn every_catalog_text_shows_on_its_page() {
         );
         texts.extend(&catalog.recommendations);
         for error in &catalog.errors {
-            texts.push(&error.title);
+            texts.extend(&error.title);
             texts.extend(&error.description);
             texts.extend(&error.solutions);
             for case in &error.cases {

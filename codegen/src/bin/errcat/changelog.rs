@@ -1,8 +1,10 @@
 //! The changelog for integrators: per API, new codes, deprecations, retirements and the
-//! breaking changes accepted on purpose.
+//! breaking changes accepted on purpose. Every catalog text goes through
+//! [`markdown_text`], so it shows as written and never becomes markup.
 
 use errcat_codegen::Catalog;
 use errcat_codegen::contract::Change;
+use errcat_codegen::markdown_text::{code_span, inline};
 
 /// The Markdown changelog of the changes from `old` to `new`.
 pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) -> String {
@@ -15,10 +17,19 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .iter()
             .filter(|e| before.is_none_or(|b| !b.errors.iter().any(|o| o.code == e.code)))
             .map(|e| {
-                let status = e.status.map(|s| format!("{s} ")).unwrap_or_default();
-                let head = format!("- `{}` ({status}{})", e.code, e.title);
+                let status = e
+                    .open_status
+                    .map(|open| open.written())
+                    .or(e.status.map(|s| s.to_string()));
+                let title = e.title.as_deref().map(inline);
+                let said: Vec<String> = status.into_iter().chain(title).collect();
+                let head = if said.is_empty() {
+                    format!("- {}", code_span(&e.code))
+                } else {
+                    format!("- {} ({})", code_span(&e.code), said.join(" "))
+                };
                 match &e.description {
-                    Some(description) => format!("{head}: {description}"),
+                    Some(description) => format!("{head}: {}", inline(description)),
                     None => head,
                 }
             })
@@ -37,9 +48,9 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             })
             .map(|e| {
                 format!(
-                    "- `{}`: {}",
-                    e.code,
-                    e.deprecation_note().unwrap_or_default()
+                    "- {}: {}",
+                    code_span(&e.code),
+                    inline(&e.deprecation_note().unwrap_or_default())
                 )
             })
             .collect();
@@ -50,11 +61,11 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             .filter(|r| before.is_none_or(|b| !b.retired.iter().any(|o| o.code == r.code)))
             .map(|r| {
                 format!(
-                    "- `{}`{}",
-                    r.code,
+                    "- {}{}",
+                    code_span(&r.code),
                     r.reason
                         .as_deref()
-                        .map(|w| format!(": {w}"))
+                        .map(|w| format!(": {}", inline(w)))
                         .unwrap_or_default()
                 )
             })
@@ -69,7 +80,8 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
                     .iter()
                     .any(|a| a.code == change.code && a.group == change.group)
             })
-            .map(|(_, change)| format!("- {}", change.what))
+            // The sentence holds catalog text (codes, old and new values): all literal.
+            .map(|(_, change)| format!("- {}", inline(&change.what)))
             .collect();
         sections.push(("Breaking changes accepted", accepted));
         let old_version = before.map_or(1, |b| b.contract_version);
@@ -83,7 +95,7 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
         if sections.iter().all(|(_, items)| items.is_empty()) {
             continue;
         }
-        out.push_str(&format!("\n## {}\n", catalog.api));
+        out.push_str(&format!("\n## {}\n", inline(&catalog.api)));
         for (title, items) in sections.into_iter().filter(|(_, items)| !items.is_empty()) {
             out.push_str(&format!("\n### {title}\n\n{}\n", items.join("\n")));
         }

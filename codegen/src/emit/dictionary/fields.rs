@@ -50,7 +50,9 @@ fn type_doc(ty: &ParamType) -> Doc<'_> {
 
 /// Each member of the envelope, by path (`error.code`, `errors[].message`), with what
 /// it holds (`code`, `const`, `context.request_id`, `fields` for the object holding
-/// the errors' fields); a required context member says `"required": true`.
+/// the errors' fields), and `optional: true` for a member a received body may leave out
+/// (the key is absent otherwise, so dictionaries without such members are unchanged);
+/// a required context member says `"required": true`.
 pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Doc<'_>>) {
     let member = |from: String| -> Obj<'static> {
         Obj::of([
@@ -59,14 +61,17 @@ pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec
         ])
     };
     match node {
-        Node::Field { from, .. } => {
-            let mut obj = member(source(*from, catalog));
+        Node::Field { from, optional, .. } => {
+            let mut entry = member(source(*from, catalog));
+            if *optional {
+                entry.insert("optional", Doc::Bool(true));
+            }
             if let FieldSource::Context(index) = from
                 && catalog.context[*index].required
             {
-                obj.insert("required", Doc::Bool(true));
+                entry.insert("required", Doc::Bool(true));
             }
-            out.push(obj.into());
+            out.push(entry.into());
         }
         Node::Const { .. } => out.push(member("const".to_owned()).into()),
         Node::Object { fields, params, .. } => {

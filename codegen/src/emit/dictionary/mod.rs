@@ -107,7 +107,7 @@ fn group<'a>(catalog: &'a Catalog, group: &'a crate::model::Group) -> Doc<'a> {
         .map(|(from, to)| Doc::from(Obj::of([("from", Doc::from(from)), ("to", Doc::from(to))])));
     Obj::of([
         ("name", Doc::str(&group.name)),
-        ("title", Doc::str(&group.title)),
+        ("title", Doc::from(group.title.as_deref())),
         ("description", Doc::from(group.description.as_deref())),
         ("parent", Doc::from(parent)),
         ("range", Doc::from(range)),
@@ -143,7 +143,10 @@ fn error<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     out.push("group", Doc::from(group));
     out.push("status", Doc::from(error.status));
     out.push("statuses", Doc::List(statuses));
-    out.push("title", Doc::str(&error.title));
+    if let Some(open) = error.open_status {
+        out.push("open_status", Doc::from(open.written()));
+    }
+    out.push("title", Doc::from(error.title.as_deref()));
     out.push("description", Doc::from(error.description.as_deref()));
     out.push("solutions", strings(&error.solutions));
     out.push("cases", Doc::List(cases));

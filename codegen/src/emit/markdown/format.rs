@@ -199,7 +199,8 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
     }
 }
 
-/// A member's description: the envelope's, else the context member's or attribute's.
+/// A member's description: the envelope's, else the context member's or attribute's;
+/// then a context member's example, where it has one.
 fn description(catalog: &Catalog, node: &Node) -> String {
     let own = match node {
         Node::Field { description, .. }
@@ -207,7 +208,7 @@ fn description(catalog: &Catalog, node: &Node) -> String {
         | Node::Object { description, .. }
         | Node::Array { description, .. } => description.clone(),
     };
-    let declared = match node {
+    let (declared, example) = match node {
         Node::Field {
             from: FieldSource::Context(index),
             ..
@@ -215,16 +216,16 @@ fn description(catalog: &Catalog, node: &Node) -> String {
             let member = &catalog.context[*index];
             let example =
                 crate::wire::param_json(&member.example).map(|json| format!("Example: {json}."));
-            match (member.description.clone(), example) {
-                (Some(text), Some(example)) => Some(format!("{text} {example}")),
-                (text, example) => text.or(example),
-            }
+            (member.description.clone(), example)
         }
         Node::Field {
             from: FieldSource::Attribute(index),
             ..
-        } => catalog.attributes[*index].description.clone(),
-        _ => None,
+        } => (catalog.attributes[*index].description.clone(), None),
+        _ => (None, None),
     };
-    own.or(declared).unwrap_or_default()
+    match (own.or(declared), example) {
+        (Some(text), Some(example)) => format!("{} {example}", crate::model::sentence(&text)),
+        (text, example) => text.or(example).unwrap_or_default(),
+    }
 }

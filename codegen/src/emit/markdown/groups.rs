@@ -69,7 +69,7 @@ pub(super) fn heading(group: &Group) -> String {
     format!(
         "<a id=\"{}\"></a>{}",
         attribute(&group.anchor),
-        inline(&group.title)
+        inline(group.heading())
     )
 }
 

@@ -41,12 +41,16 @@ impl Label {
     }
 
     /// An error's label, escaped: its code as code, its number, or its title (an error
-    /// without a number under `Number` falls back to its title).
+    /// without a number under `Number` falls back to its title, one without the title
+    /// it falls back to to its code).
     pub(super) fn text(self, error: &ErrorDef) -> String {
-        match (self, error.number) {
-            (Self::Code, _) => code_span(&error.code),
-            (Self::Number, Some(number)) => number.to_string(),
-            (Self::Number, None) | (Self::Title, _) => inline(&error.title),
+        match (self, error.number, error.title.as_deref()) {
+            (Self::Code, ..) => code_span(&error.code),
+            (Self::Number, Some(number), _) => number.to_string(),
+            (Self::Number | Self::Title, None, Some(title)) | (Self::Title, _, Some(title)) => {
+                inline(title)
+            }
+            (Self::Number | Self::Title, ..) => code_span(&error.code),
         }
     }
 

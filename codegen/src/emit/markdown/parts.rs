@@ -81,7 +81,7 @@ pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
         .map(|entry| match entry {
             super::groups::Entry::Group(index, depth) => {
                 let group = &catalog.groups[index];
-                (depth, link(&inline(&group.title), &group.anchor))
+                (depth, link(&inline(group.heading()), &group.anchor))
             }
             super::groups::Entry::Error(index, depth) => {
                 (depth, contents_entry(&catalog.errors[index], label))
@@ -131,7 +131,7 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     match (label, status_text(error)) {
         (Label::Title, Some(status)) => entry.push_str(&format!(": {status}")),
         (Label::Title, None) => {}
-        _ => entry.push_str(&format!(": {}", status_title(error))),
+        _ => entry.extend(status_title(error).map(|text| format!(": {text}"))),
     }
     if error.deprecated.is_some() {
         entry.push_str(" (deprecated)");
@@ -139,19 +139,24 @@ pub(super) fn code_line(error: &ErrorDef, label: Label, linked: String) -> Strin
     entry
 }
 
-/// Every status of the error (`400, 422`); `None` for an error that is no HTTP
-/// response.
+/// Every status of the error (`400, 422`), or its class (`5xx`) or `none` as the
+/// catalog writes them; `None` for an error that is no HTTP response.
 pub(super) fn status_text(error: &ErrorDef) -> Option<String> {
+    if let Some(open) = error.open_status {
+        return Some(open.written());
+    }
     let all: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
     (!all.is_empty()).then(|| all.join(", "))
 }
 
-/// The status and the escaped title (`404 Not Found`); the title alone for an error
-/// that is no HTTP response.
-pub(super) fn status_title(error: &ErrorDef) -> String {
-    match status_text(error) {
-        Some(status) => format!("{status} {}", inline(&error.title)),
-        None => inline(&error.title),
+/// The status and the escaped title (`404 Not Found`), each where the catalog states
+/// it; `None` for an error with neither.
+pub(super) fn status_title(error: &ErrorDef) -> Option<String> {
+    let title = error.title.as_deref().map(inline);
+    match (status_text(error), title) {
+        (Some(status), Some(title)) => Some(format!("{status} {title}")),
+        (Some(only), None) | (None, Some(only)) => Some(only),
+        (None, None) => None,
     }
 }
 
@@ -166,9 +171,10 @@ fn own_number(error: &ErrorDef, label: Label) -> Option<i64> {
 /// label unless the label is the title (`401 Unauthorized`, `` `not_found` — 404 Not
 /// Found ``).
 pub(super) fn code_title(error: &ErrorDef, label: Label) -> String {
-    match label {
-        Label::Title => status_title(error),
-        _ => format!("{} — {}", label.text(error), status_title(error)),
+    match (label, status_title(error)) {
+        (Label::Title, Some(text)) => text,
+        (_, Some(text)) => format!("{} — {text}", label.text(error)),
+        (_, None) => label.text(error),
     }
 }
 

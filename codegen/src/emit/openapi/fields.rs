@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::schemas::{Schemas, Target};
 use super::tree::distinct;
 use crate::emit::doc::{Doc, Obj};
-use crate::model::{FieldSource, ParamType, Scalar};
+use crate::model::{ErrorDef, FieldSource, ParamType, Scalar};
 
 impl<'a> Schemas<'a> {
     /// The schema of a field taking its value from `from`, for `target`, with `text`
@@ -41,9 +41,16 @@ impl<'a> Schemas<'a> {
                 let all = e.statuses().map(Doc::from).collect();
                 Obj::of([("type", Doc::str("integer")), ("enum", Doc::List(all))])
             }
-            FieldSource::Status => d.constant("integer", Doc::from(e.status)),
+            FieldSource::Status => match super::status_key::class_bounds(e) {
+                Some((low, high)) => Obj::of([
+                    ("type", Doc::str("integer")),
+                    ("minimum", Doc::from(low)),
+                    ("maximum", Doc::from(high)),
+                ]),
+                None => d.constant("integer", Doc::from(e.status)),
+            },
             FieldSource::Number => d.constant("integer", Doc::from(e.number)),
-            FieldSource::Title => d.constant("string", Doc::str(&e.title)),
+            FieldSource::Title => d.constant("string", Doc::str(e.sent_title())),
             FieldSource::DocsUrl => {
                 let mut out = d.constant("string", Doc::from(self.catalog.docs_url(e)));
                 out.insert("format", Doc::str("uri"));
@@ -65,16 +72,38 @@ impl<'a> Schemas<'a> {
         }
     }
 
+    /// The status member of the envelope's schema: every listed status, and every
+    /// status of a class some error is sent with any of.
+    fn statuses_of_all(&self) -> Obj<'a> {
+        use super::status_key::ResponseStatus;
+        let mut listed = Vec::new();
+        let mut classes = Vec::new();
+        for status in super::status_key::response_statuses(self.catalog) {
+            match status {
+                ResponseStatus::One(status) => listed.push(Doc::from(status)),
+                ResponseStatus::Class(class) => classes.push(Doc::Map(Obj::of([
+                    ("minimum", Doc::from(class * 100)),
+                    ("maximum", Doc::from(class * 100 + 99)),
+                ]))),
+            }
+        }
+        let typed = ("type", Doc::str("integer"));
+        if classes.is_empty() {
+            return Obj::of([typed, ("enum", Doc::List(listed))]);
+        }
+        if !listed.is_empty() {
+            classes.insert(0, Doc::Map(Obj::of([("enum", Doc::List(listed))])));
+        }
+        Obj::of([typed, ("anyOf", Doc::List(classes))])
+    }
+
     /// A field of the envelope's schema, admitting the values of every code.
     fn field_of_all(&self, from: FieldSource) -> Obj<'a> {
         let errors = &self.catalog.errors;
         let typed = |ty: &'a str| ("type", Doc::str(ty));
         let listed = |items: Vec<Doc<'a>>| ("enum", Doc::List(items));
         match from {
-            FieldSource::Status => {
-                let all = super::statuses(self.catalog).into_iter().map(Doc::from);
-                Obj::of([typed("integer"), listed(all.collect())])
-            }
+            FieldSource::Status => self.statuses_of_all(),
             FieldSource::Number => {
                 let all = distinct(errors.iter().filter_map(|e| e.number));
                 Obj::of([
@@ -83,7 +112,7 @@ impl<'a> Schemas<'a> {
                 ])
             }
             FieldSource::Title => {
-                let all = distinct(errors.iter().map(|e| e.title.as_str()));
+                let all = distinct(errors.iter().map(ErrorDef::sent_title));
                 Obj::of([
                     typed("string"),
                     listed(all.into_iter().map(Doc::str).collect()),

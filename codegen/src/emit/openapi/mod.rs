@@ -9,6 +9,7 @@ mod fields;
 mod naming;
 mod responses;
 mod schemas;
+mod status_key;
 mod tree;
 mod types;
 mod yaml;
@@ -19,7 +20,7 @@ use serde_json::Value as Json;
 use crate::emit::OutputFile;
 use crate::emit::commonmark;
 use crate::emit::doc::{Doc, Obj, json};
-use crate::model::{Catalog, ErrorDef, OpenApiVersion};
+use crate::model::{Catalog, OpenApiVersion};
 use dialect::Dialect;
 use naming::Names;
 
@@ -155,12 +156,4 @@ fn info_description(catalog: &Catalog) -> String {
         commonmark::code_span(&catalog.source)
     ));
     text
-}
-
-/// The statuses the catalog uses, ascending, each once.
-fn statuses(catalog: &Catalog) -> Vec<u16> {
-    let mut statuses: Vec<u16> = catalog.errors.iter().flat_map(ErrorDef::statuses).collect();
-    statuses.sort_unstable();
-    statuses.dedup();
-    statuses
 }

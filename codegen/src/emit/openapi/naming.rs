@@ -81,7 +81,7 @@ impl<'c> Names<'c> {
     }
 
     /// The response of a status: `RetracError404`.
-    pub(super) fn response(&self, status: u16) -> String {
+    pub(super) fn response(&self, status: super::status_key::ResponseStatus) -> String {
         format!("{}{status}", self.stem)
     }
 

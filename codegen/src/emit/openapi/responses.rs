@@ -3,6 +3,7 @@
 //! comes from the wire serialiser.
 
 use super::Names;
+use super::status_key::response_statuses;
 use crate::emit::commonmark::{block, code_span, inline};
 use crate::emit::doc::{Doc, Obj};
 use crate::model::{Catalog, ErrorDef, Retry};
@@ -10,14 +11,10 @@ use crate::wire;
 
 /// Every response of `components.responses`, by status in ascending order.
 pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names<'a>, per_code: bool) -> Obj<'a> {
-    let statuses = super::statuses(catalog);
+    let statuses = response_statuses(catalog);
     let mut out = Obj::with_capacity(statuses.len());
     for status in statuses {
-        let errors: Vec<&'a ErrorDef> = catalog
-            .errors
-            .iter()
-            .filter(|e| e.has_status(status))
-            .collect();
+        let errors: Vec<&'a ErrorDef> = catalog.errors.iter().filter(|e| status.has(e)).collect();
         // Exactly the codes of this status: the code's own schema, or the choice of
         // them (a body holding several errors has one schema for all).
         let schema = match errors.as_slice() {
@@ -56,18 +53,24 @@ fn examples<'a>(catalog: &'a Catalog, errors: &[&'a ErrorDef]) -> Obj<'a> {
 /// One code: its title, what it means, and the list of every code of a shared status.
 fn description(errors: &[&ErrorDef]) -> String {
     match errors {
-        [only] => match &only.description {
-            Some(description) => format!("{}: {}", inline(&only.title), block(description)),
-            None => inline(&only.title),
+        [only] => match (&only.title, &only.description) {
+            (Some(title), Some(description)) => {
+                format!("{}: {}", inline(title), block(description))
+            }
+            (Some(title), None) => inline(title),
+            (None, Some(description)) => block(description).into_owned(),
+            (None, None) => code_span(&only.code),
         },
         _ => {
             let lines: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let (code, title) = (code_span(&e.code), inline(&e.title));
+                    let code = code_span(&e.code);
+                    let title = e.title.as_deref().map(|t| format!(" {}", inline(t)));
+                    let title = title.unwrap_or_default();
                     match &e.description {
-                        Some(description) => format!("- {code} {title}: {}", inline(description)),
-                        None => format!("- {code} {title}"),
+                        Some(description) => format!("- {code}{title}: {}", inline(description)),
+                        None => format!("- {code}{title}"),
                     }
                 })
                 .collect();
@@ -105,7 +108,7 @@ fn retry_after<'a>(errors: &[&ErrorDef]) -> Option<Doc<'a>> {
     Some(Doc::Map(header))
 }
 
-/// A named example: the code's title, what it means and what to do, and the body the
+/// A named example: the code's title (its code without one), what it means and what to do, and the body the
 /// server sends.
 fn example<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     let mut paragraphs: Vec<String> = error
@@ -119,7 +122,10 @@ fn example<'a>(catalog: &'a Catalog, error: &'a ErrorDef) -> Doc<'a> {
     }
     let text = paragraphs.join("\n\n");
     Doc::Map(Obj::of([
-        ("summary", Doc::str(&error.title)),
+        (
+            "summary",
+            Doc::str(error.title.as_deref().unwrap_or(&error.code)),
+        ),
         ("description", Doc::from(text)),
         ("value", Doc::from(wire::example_body(catalog, error))),
     ]))

@@ -62,12 +62,9 @@ impl<'a> Schemas<'a> {
     /// Each status with several codes admits exactly its own codes: a 429 body with a
     /// 404 code fails.
     fn status_unions(&self, errors: &[&'a ErrorDef], out: &mut Obj<'a>) {
-        for status in super::statuses(self.catalog) {
-            let of_status: Vec<&'a ErrorDef> = errors
-                .iter()
-                .copied()
-                .filter(|e| e.has_status(status))
-                .collect();
+        for status in super::status_key::response_statuses(self.catalog) {
+            let of_status: Vec<&'a ErrorDef> =
+                errors.iter().copied().filter(|e| status.has(e)).collect();
             if of_status.len() > 1 {
                 let text = format!(
                     "The body of a {status} response: one of its {} codes.",
@@ -101,9 +98,9 @@ impl<'a> Schemas<'a> {
                 let value = if source == FieldSource::Code {
                     &error.code
                 } else {
-                    &error.title
+                    error.sent_title()
                 };
-                mapping.push(value.as_str(), Doc::str(self.names.per_code_ref(error)));
+                mapping.push(value, Doc::str(self.names.per_code_ref(error)));
             }
             mapping.dedup(); // titles may repeat: the last code of a title wins
             let discriminator = Obj::of([
@@ -135,13 +132,14 @@ impl<'a> Schemas<'a> {
         let mut schema = self.node(node, Target::One(error)).into_obj();
         // What renderers and generators show of a code: its meaning and retry advice,
         // and its docs entry as `externalDocs`.
-        let mut head = Obj::of([
-            ("title", Doc::str(&error.title)),
-            (
-                "description",
-                Doc::from(error.description_and_advice(|text| block(text).into_owned())),
-            ),
-        ]);
+        let mut head = Obj::with_capacity(3);
+        if let Some(title) = &error.title {
+            head.push("title", Doc::str(title));
+        }
+        head.push(
+            "description",
+            Doc::from(error.description_and_advice(|text| block(text).into_owned())),
+        );
         if let Some(url) = self.catalog.docs_url(error) {
             let docs = Obj::of([
                 (

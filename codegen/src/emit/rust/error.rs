@@ -20,7 +20,18 @@ use crate::model::{Catalog, ErrorDef, Param};
 /// `open`: `#[non_exhaustive]`, where the options ask for it.
 pub(super) fn emit(catalog: &Catalog, rows: &Rows, open: Option<&TokenStream>) -> TokenStream {
     let variants = rows.lines(catalog.errors.iter().map(|e| variant(catalog, e)));
-    let status = catalog.http.then(|| rows.fixed(Fixed::ErrorStatus));
+    let status = catalog.http.then(|| {
+        if catalog.has_open_statuses() {
+            quote! {
+                /// The HTTP status code; `None` for an error without a status of its own
+                /// (see [`Code::status`]).
+                #[must_use]
+                pub const fn status(&self) -> ::core::option::Option<u16> { self.kind().status() }
+            }
+        } else {
+            rows.fixed(Fixed::ErrorStatus)
+        }
+    });
     let accessors = rows.fixed(Fixed::ErrorAccessors);
     let traits = rows.fixed(Fixed::ErrorTraits);
     let kind_arms = rows.arms_text(catalog.errors.iter().map(|e| {
@@ -68,14 +79,19 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows, open: Option<&TokenStream>) -
 /// through [`commonmark`], so rustdoc shows it as written and finds no doctest in it.
 pub(super) fn error_doc(catalog: &Catalog, error: &ErrorDef) -> String {
     let statuses: Vec<String> = error.statuses().map(|s| s.to_string()).collect();
-    let status = if statuses.is_empty() {
-        String::new()
-    } else {
-        format!("HTTP {}, ", statuses.join(" or "))
+    let status = match error.open_status {
+        Some(crate::model::OpenStatus::Unstated) => "no HTTP status of its own, ".to_owned(),
+        Some(open) => format!("HTTP {}, ", open.written()),
+        None if statuses.is_empty() => String::new(),
+        None => format!("HTTP {}, ", statuses.join(" or ")),
     };
+    let title = error
+        .title
+        .as_deref()
+        .map(|title| format!("**{}**: ", commonmark::inline(title)));
     let mut doc = format!(
-        "**{}**: {status}code {}.",
-        commonmark::inline(&error.title),
+        "{}{status}code {}.",
+        title.unwrap_or_default(),
         commonmark::code_span(&error.code),
     );
     if let Some(description) = &error.description {

@@ -260,8 +260,12 @@ pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
 /// (HTTP catalogs only).
 fn many_status(rule: ManyStatus) -> TokenStream {
     let status = match rule {
-        ManyStatus::First => quote! { errors.first().map_or(0, Error::status) },
-        ManyStatus::Highest => quote! { errors.iter().map(Error::status).max().unwrap_or(0) },
+        ManyStatus::First => {
+            quote! { errors.first().map_or(0, |error| error.kind().response_status()) }
+        }
+        ManyStatus::Highest => {
+            quote! { errors.iter().map(|error| error.kind().response_status()).max().unwrap_or(0) }
+        }
         ManyStatus::Fixed(status) => quote! { { let _ = errors; #status } },
     };
     quote! {

@@ -17,11 +17,14 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let count = catalog.groups.len();
     let variant = |index: usize| format_ident!("{}", catalog.groups[index].variant);
     let variants = catalog.groups.iter().enumerate().map(|(index, group)| {
-        let mut text = format!(
-            "{} ({})",
-            commonmark::inline(&group.title),
-            commonmark::code_span(&group.name)
-        );
+        let mut text = match &group.title {
+            Some(title) => format!(
+                "{} ({})",
+                commonmark::inline(title),
+                commonmark::code_span(&group.name)
+            ),
+            None => commonmark::code_span(&group.name),
+        };
         if let Some(description) = &group.description {
             text.push_str(&format!("\n\n{}", commonmark::block(description)));
         }
@@ -37,7 +40,10 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         quote! { Self::#name }
     });
     let names = catalog.groups.iter().map(|g| &g.name);
-    let titles = catalog.groups.iter().map(|g| &g.title);
+    let titles = catalog.groups.iter().map(|g| match &g.title {
+        Some(title) => quote! { ::core::option::Option::Some(#title) },
+        None => quote! { ::core::option::Option::None },
+    });
     let parents = catalog.groups.iter().map(|g| match g.parent {
         Some(parent) => {
             let name = variant(parent);
@@ -74,7 +80,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         }
 
         static GROUP_NAMES: [&str; #count] = [#(#names),*];
-        static GROUP_TITLES: [&str; #count] = [#(#titles),*];
+        static GROUP_TITLES: [::core::option::Option<&str>; #count] = [#(#titles),*];
         static GROUP_PARENTS: [::core::option::Option<Group>; #count] = [#(#parents),*];
         static GROUP_CODES: [&[Code]; #count] = [#(#codes),*];
         #of_codes
@@ -86,9 +92,9 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
             /// The group's name, as the catalog and bodies write it.
             #[must_use]
             pub const fn as_str(self) -> &'static str { GROUP_NAMES[self as usize] }
-            /// The group's title, as the docs show it.
+            /// The group's title, as the docs show it; `None` where the catalog gives none.
             #[must_use]
-            pub const fn title(self) -> &'static str { GROUP_TITLES[self as usize] }
+            pub const fn title(self) -> ::core::option::Option<&'static str> { GROUP_TITLES[self as usize] }
             /// The group this one is a subgroup of.
             #[must_use]
             pub const fn parent(self) -> ::core::option::Option<Self> { GROUP_PARENTS[self as usize] }

@@ -140,8 +140,15 @@ fn number_and_title_lookups(catalog: &Catalog, rows: &Rows) -> TokenStream {
     if identifies_by_title(catalog) {
         let doc = "The code with this title (titles tell errors apart in this API's bodies), \
                    found in a perfect hash table.";
-        let names = (quote! { from_title }, quote! { title });
-        out.extend(every_code_lookup(catalog, rows, names, doc, |e| &e.title));
+        // Every error has a title here (bodies send it, so the checker asks for one).
+        let names = (quote! { from_title }, quote! { title().unwrap_or_default });
+        out.extend(every_code_lookup(
+            catalog,
+            rows,
+            names,
+            doc,
+            ErrorDef::sent_title,
+        ));
     }
     out
 }

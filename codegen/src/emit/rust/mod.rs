@@ -17,6 +17,7 @@ mod placement;
 mod print;
 mod rows;
 mod serialize;
+mod status;
 pub(crate) mod support;
 mod tables;
 mod text;

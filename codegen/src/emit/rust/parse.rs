@@ -242,7 +242,7 @@ fn identify(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
                 let at = lookup(path);
                 tries.push(quote! {
                     #at.and_then(::serde_json::Value::as_u64).and_then(|status| {
-                        Code::ALL.iter().copied().find(|code| u64::from(code.status()) == status)
+                        Code::ALL.iter().copied().find(|code| u64::from(code.response_status()) == status)
                     })
                 });
             }

@@ -10,7 +10,6 @@ use super::{
     fixed::Fixed,
     rows::{Entry, Rows},
     text::Line,
-    variant_ident,
 };
 use crate::model::Catalog;
 
@@ -38,38 +37,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows, open: Option<&TokenStream>) -
     let code_accessors = rows.fixed(Fixed::CodeAccessors);
     let display = rows.fixed(Fixed::CodeDisplay);
     let debug = rows.fixed(Fixed::CodeDebugAndUnknown);
-    let status = catalog.http.then(|| {
-        let several = catalog
-            .errors
-            .iter()
-            .filter(|e| !e.more_statuses.is_empty());
-        let arms: Vec<TokenStream> = several
-            .map(|e| {
-                let name = variant_ident(&e.variant);
-                let all = e.statuses();
-                quote! { Self::#name => &[#(#all),*], }
-            })
-            .collect();
-        let one = quote! { ::core::slice::from_ref(&STATUSES[self as usize]) };
-        // No `_` arm where every error has an arm: it would be an unreachable pattern.
-        let statuses = if arms.is_empty() {
-            one
-        } else if arms.len() == catalog.errors.len() {
-            quote! { match self { #(#arms)* } }
-        } else {
-            quote! { match self { #(#arms)* _ => #one } }
-        };
-        quote! {
-            /// The HTTP status code (the first, for an error sent with several).
-            #[must_use]
-            pub const fn status(self) -> u16 { STATUSES[self as usize] }
-            /// Every status the API sends this error with, `status()` first.
-            #[must_use]
-            pub const fn statuses(self) -> &'static [u16] {
-                #statuses
-            }
-        }
-    });
+    let status = catalog.http.then(|| super::status::accessors(catalog));
     quote! {
         /// The code of each error: a small `Copy` value whose metadata comes from static
         /// tables, with no allocation.
@@ -111,22 +79,18 @@ fn metadata_tables(catalog: &Catalog, rows: &Rows) -> TokenStream {
             texts.map(|text| Line::new().string(text).finish()),
         )
     };
-    let statuses = catalog.http.then(|| {
-        let statuses = errors.iter().filter_map(|e| e.status);
-        let head = quote! { static STATUSES: [u16; #count] = };
-        let doc = "Each error's HTTP status, indexed by `Code`.";
-        let status = |status| Line::new().literal(&Literal::u16_suffixed(status)).finish();
-        rows.array_text(doc, head, statuses.map(status))
-    });
+    let statuses = catalog.http.then(|| super::status::table(catalog, rows));
     let codes = strings(
         "Each error's wire code, indexed by `Code`.",
         "CODES",
         &mut errors.iter().map(|e| e.code.as_str()),
     );
     let titles = strings(
-        "Each error's title, indexed by `Code`.",
+        "Each error's title, empty where the catalog gives none, indexed by `Code`.",
         "TITLES",
-        &mut errors.iter().map(|e| e.title.as_str()),
+        &mut errors
+            .iter()
+            .map(|e| e.title.as_deref().unwrap_or_default()),
     );
     // Empty where the catalog gives none (a description it gives is never empty).
     let descriptions = strings(

@@ -137,10 +137,10 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
     match from {
         // Around the array of several errors, the status is the response's.
         FieldSource::Status if many => quote! { &Errors::status_of(errors) },
-        FieldSource::Status => quote! { &this.status() },
+        FieldSource::Status => quote! { &this.kind().response_status() },
         FieldSource::Code => quote! { this.code() },
         FieldSource::Number => quote! { &this.kind().number() },
-        FieldSource::Title => quote! { this.title() },
+        FieldSource::Title => quote! { &this.title() },
         FieldSource::Message => {
             quote! { &support::Message::of(this.spec(), this) }
         }

@@ -97,7 +97,7 @@ fn summary(catalog: &Catalog) -> String {
         let (depth, title, path) = match entry {
             Entry::Group(index, depth) => {
                 let group = &catalog.groups[index];
-                (depth, inline(&group.title), pages::group_source(group))
+                (depth, inline(group.heading()), pages::group_source(group))
             }
             Entry::Error(index, depth) => {
                 let error = &catalog.errors[index];

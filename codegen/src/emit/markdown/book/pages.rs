@@ -47,7 +47,7 @@ pub(super) fn index(catalog: &Catalog) -> String {
                 let group = &catalog.groups[index];
                 page.heading(
                     2 + depth,
-                    &linked(&inline(&group.title), &group_source(group)),
+                    &linked(&inline(group.heading()), &group_source(group)),
                 );
                 page.push_some(groups::about(group));
             }
@@ -91,7 +91,7 @@ pub(super) fn group(catalog: &Catalog, index: usize) -> String {
     let group = &catalog.groups[index];
     let mut page = Page::plain();
     page.push(marker(catalog));
-    page.heading(0, &inline(&group.title));
+    page.heading(0, &inline(group.heading()));
     page.push(trail(catalog, group.parent));
     page.push_some(groups::about(group));
     let mut codes: Vec<String> = catalog
@@ -105,7 +105,7 @@ pub(super) fn group(catalog: &Catalog, index: usize) -> String {
         .groups
         .iter()
         .filter(|g| g.parent == Some(index))
-        .map(|g| linked(&inline(&g.title), &format!("../{}", group_source(g))))
+        .map(|g| linked(&inline(g.heading()), &format!("../{}", group_source(g))))
         .collect();
     if !subgroups.is_empty() {
         page.push("Subgroups:");
@@ -144,7 +144,7 @@ fn trail(catalog: &Catalog, innermost: Option<usize>) -> String {
     while let Some(index) = next {
         let group = &catalog.groups[index];
         chain.push(linked(
-            &inline(&group.title),
+            &inline(group.heading()),
             &format!("../{}", group_source(group)),
         ));
         next = group.parent;

@@ -54,9 +54,12 @@ pub(super) fn debug_and_unknown() -> TokenStream {
 /// The accessors of `Code`'s tables from `title()` to `retry_after()`.
 pub(super) fn accessors() -> TokenStream {
     quote! {
-        /// The short title, e.g. `"Not Found"`.
+        /// The short title, e.g. `"Not Found"`; `None` where the catalog gives none.
         #[must_use]
-        pub const fn title(self) -> &'static str { TITLES[self as usize] }
+        pub const fn title(self) -> ::core::option::Option<&'static str> {
+            let text = TITLES[self as usize];
+            if text.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(text) }
+        }
         /// What the error means, from the catalog; `None` where it does not say.
         #[must_use]
         pub const fn description(self) -> ::core::option::Option<&'static str> {

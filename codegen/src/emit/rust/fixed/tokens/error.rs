@@ -16,9 +16,9 @@ pub(super) fn status() -> TokenStream {
 /// `Error`'s accessors from `title()` to `example()`.
 pub(super) fn accessors() -> TokenStream {
     quote! {
-        /// The short title, e.g. `"Not Found"`.
+        /// The short title, e.g. `"Not Found"`; `None` where the catalog gives none.
         #[must_use]
-        pub const fn title(&self) -> &'static str { self.kind().title() }
+        pub const fn title(&self) -> ::core::option::Option<&'static str> { self.kind().title() }
         /// The anchor of the error's section in the docs page.
         #[must_use]
         pub const fn anchor(&self) -> &'static str { self.kind().anchor() }

@@ -99,7 +99,7 @@ pub(super) fn http() -> TokenStream {
             /// The HTTP status as `http::StatusCode`.
             #[must_use]
             pub fn http_status(self) -> ::http::StatusCode {
-                ::http::StatusCode::from_u16(self.status())
+                ::http::StatusCode::from_u16(self.response_status())
                     .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR)
             }
         }
@@ -121,7 +121,7 @@ fn axum_error() -> TokenStream {
             /// The error as a response: its status, `MEDIA_TYPE`, the wire body and
             /// `Retry-After` where the catalog sets one.
             fn into_response(self) -> ::axum::response::Response {
-                let status = ::axum::http::StatusCode::from_u16(self.status())
+                let status = ::axum::http::StatusCode::from_u16(self.kind().response_status())
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
                 let body = ::serde_json::to_vec(&self).unwrap_or_default();
                 let mut response = ::axum::response::IntoResponse::into_response((status, body));
@@ -147,7 +147,7 @@ fn actix_error() -> TokenStream {
     quote! {
         impl ::actix_web::ResponseError for Error {
             fn status_code(&self) -> ::actix_web::http::StatusCode {
-                ::actix_web::http::StatusCode::from_u16(self.status())
+                ::actix_web::http::StatusCode::from_u16(self.kind().response_status())
                     .unwrap_or(::actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
             }
 

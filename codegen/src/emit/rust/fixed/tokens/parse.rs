@@ -71,9 +71,9 @@ pub(super) fn deserialize() -> TokenStream {
 /// says whether errors have statuses (any of which a body's status member may hold).
 pub(super) fn single(http: bool) -> TokenStream {
     let statuses = if http {
-        quote! { error.kind().statuses() }
+        quote! { ::core::option::Option::Some(&|status| error.kind().admits_status(status)) }
     } else {
-        quote! { &[] }
+        quote! { ::core::option::Option::None }
     };
     quote! {
         impl Error {
@@ -98,7 +98,7 @@ pub(super) fn single(http: bool) -> TokenStream {
                 let context = Context::read(body)?;
                 let expected = ::serde_json::to_value(error.with_context(&context))
                     .map_err(|_| ParseError::Mismatch)?;
-                let statuses: (&[&[support::Step]], &[u16]) = (STATUS, #statuses);
+                let statuses: support::Statuses<'_> = (STATUS, #statuses);
                 if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, OPTIONAL, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }
@@ -124,7 +124,7 @@ pub(super) fn many() -> TokenStream {
                 let errors = items.iter().map(Error::read).collect::<::core::result::Result<_, _>>()?;
                 let read = Self { errors, context: Context::read(body)? };
                 let expected = ::serde_json::to_value(&read).map_err(|_| ParseError::Mismatch)?;
-                let statuses: (&[&[support::Step]], &[u16]) = (STATUS, &[]);
+                let statuses: support::Statuses<'_> = (STATUS, ::core::option::Option::None);
                 if !support::same_body(&expected, body, ALLOW_UNKNOWN, FREE, OPTIONAL, statuses) {
                     return ::core::result::Result::Err(ParseError::Mismatch);
                 }

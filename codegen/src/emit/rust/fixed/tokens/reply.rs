@@ -145,7 +145,7 @@ fn reply_type(made: TokenStream) -> TokenStream {
             pub context: Context,
             /// The message sent instead of the one the error's template writes.
             pub message: ::core::option::Option<::std::string::String>,
-            /// The status sent instead of the error's first, one of its `statuses()`.
+            /// The status sent instead of the error's `response_status()`, one it admits.
             pub status: ::core::option::Option<u16>,
         }
 
@@ -159,11 +159,11 @@ fn reply_type(made: TokenStream) -> TokenStream {
                 self
             }
 
-            /// The reply with this status, or `None` when the catalog does not list it
-            /// among the error's statuses.
+            /// The reply with this status, or `None` when the catalog does not admit it
+            /// for the error (one of its statuses, or of its class).
             #[must_use]
             pub fn with_status(mut self, status: u16) -> ::core::option::Option<Self> {
-                if !self.error.kind().statuses().contains(&status) {
+                if !self.error.kind().admits_status(status) {
                     return ::core::option::Option::None;
                 }
                 self.status = ::core::option::Option::Some(status);
@@ -180,7 +180,7 @@ fn reply_type(made: TokenStream) -> TokenStream {
             /// The status of this response.
             #[must_use]
             pub fn status(&self) -> u16 {
-                self.status.unwrap_or_else(|| self.error.status())
+                self.status.unwrap_or_else(|| self.error.kind().response_status())
             }
         }
 
@@ -219,7 +219,7 @@ fn reply_wire() -> TokenStream {
                     .and_then(|path| support::value_at(body, path))
                     .and_then(::serde_json::Value::as_u64)
                     .and_then(|status| u16::try_from(status).ok())
-                    .filter(|status| *status != error.status());
+                    .filter(|status| *status != error.kind().response_status());
                 Ok(Self { error, context, message, status })
             }
 
