@@ -114,9 +114,10 @@ fn body_items() -> TokenStream {
 /// A variant with its doc, its `#[error(...)]` message and its typed fields.
 fn variant(error: &ErrorDef, wire: Wire) -> TokenStream {
     let name = format_ident!("{}", error.variant);
+    let title = error.title.as_deref().unwrap_or(&error.code);
     let doc = match &error.description {
-        Some(description) => format!(" {}: {description}", error.title),
-        None => format!(" {}", error.title),
+        Some(description) => format!(" {title}: {description}"),
+        None => format!(" {title}"),
     };
     let (format, args) = message_format(error);
     let fields = error.params.iter().map(|p| {
