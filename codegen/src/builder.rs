@@ -232,6 +232,9 @@ impl Builder {
             .map_err(io_error)?
             .map_err(|d| d.cargo_error_lines())?;
         let catalogs = crate::compile(&sources).map_err(|d| d.cargo_error_lines())?;
+        for note in catalogs.iter().flat_map(Catalog::notes) {
+            println!("cargo::warning={note}");
+        }
         let docs_dir = self
             .docs_dir
             .as_ref()

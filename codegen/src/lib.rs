@@ -25,6 +25,7 @@ pub mod model;
 mod names;
 mod parser_messages;
 mod raw;
+mod raw_operations;
 mod raw_values;
 mod read;
 pub mod source;

@@ -225,7 +225,7 @@ fn unknown_key_help(message: &str) -> String {
 
 /// The number of single-character insertions, deletions and substitutions that turn `a`
 /// into `b` (both short keys).
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -55,6 +55,12 @@ pub(crate) struct RawCatalog {
     /// Fields every error has, declared once: each error's own `params` follow them.
     #[serde(default)]
     pub params: Vec<RawParam>,
+    /// The API's operations, each with the errors it returns.
+    #[serde(default)]
+    pub operations: Vec<crate::raw_operations::RawOperation>,
+    /// The errors every operation may return.
+    #[serde(default)]
+    pub every_operation: Option<crate::raw_operations::RawEveryOperation>,
 }
 
 /// A group of errors: a class or subclass of codes, with defaults and a numeric range.

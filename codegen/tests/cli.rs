@@ -57,6 +57,19 @@ fn check_passes_the_shipped_catalogs_and_fails_a_broken_one() {
 }
 
 #[test]
+fn check_notes_an_error_no_operation_returns_and_passes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/operations");
+    let output = errcat(&["check", dir.to_str().unwrap()]);
+    assert!(output.status.success(), "a note is no mistake");
+    let notes = String::from_utf8_lossy(&output.stderr).into_owned();
+    let lines: Vec<&str> = notes.lines().collect();
+    assert_eq!(lines.len(), 1, "one unreachable error: {notes}");
+    assert!(lines[0].ends_with(
+        "catalog.yaml:57:11: note: error `legacy_token` is returned by no operation (an unreachable error); add it to an operation's `errors`, or retire it"
+    ), "{notes}");
+}
+
+#[test]
 fn diff_names_each_change_with_its_rule() {
     let status = changed("cli-status", |t| {
         t.replacen(

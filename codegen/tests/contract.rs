@@ -256,7 +256,7 @@ fn each_rule_has_a_case_that_breaks_it() {
         &format!("{param}    message: \"{{field}} is invalid\"\n    params:\n      - {{ name: field, type: string }}\n"),
         1,
     );
-    let cases: Vec<(&str, String, String)> = vec![
+    let mut cases: Vec<(&str, String, String)> = vec![
         (
             "ERROR_NUMBER_NO_CHANGE",
             base.replacen(
@@ -328,6 +328,27 @@ fn each_rule_has_a_case_that_breaks_it() {
             ),
         ),
     ];
+    let routed = base.replacen(
+        "errors:\n",
+        "operations:\n  - id: list_items\n    errors: [bad_request, not_found]\nerrors:\n",
+        1,
+    );
+    cases.push((
+        "OPERATION_NO_DELETE",
+        routed.clone(),
+        routed.replace(
+            "  - id: list_items\n    errors: [bad_request, not_found]\n",
+            "  - id: list_things\n    errors: [bad_request, not_found]\n",
+        ),
+    ));
+    cases.push((
+        "OPERATION_ERROR_NO_ADD",
+        routed.clone(),
+        routed.replace(
+            "[bad_request, not_found]",
+            "[bad_request, not_found, conflict]",
+        ),
+    ));
     for (rule, before, after) in cases {
         let (errors, _) = guard(&before, &after);
         assert!(errors.contains(rule), "{rule}: {errors}");
@@ -349,6 +370,39 @@ fn each_rule_has_a_case_that_breaks_it() {
     for rule in RULES {
         assert!(!rule.reason.is_empty(), "{} documents its reason", rule.id);
     }
+}
+
+#[test]
+fn an_operation_returning_fewer_errors_or_a_new_operation_is_compatible() {
+    let base = retrac_text().replacen(
+        "errors:\n",
+        "operations:\n  - id: list_items\n    errors: [bad_request, not_found]\nerrors:\n",
+        1,
+    );
+    let fewer = base
+        .replace("[bad_request, not_found]", "[not_found]")
+        .replacen(
+            "operations:\n",
+            "operations:\n  - id: count_items\n    errors: [bad_request]\n",
+            1,
+        );
+    let changes = contract::changes(&record(&base), &record(&fewer));
+    let said: Vec<(Option<&str>, &str)> =
+        changes.iter().map(|c| (c.rule, c.what.as_str())).collect();
+    assert_eq!(
+        said,
+        [
+            (
+                None,
+                "operation `list_items` no longer returns `bad_request`"
+            ),
+            (None, "new operation `count_items`"),
+        ]
+    );
+    let (errors, _) = guard(&base, &fewer);
+    assert!(errors.is_empty(), "{errors}");
+    // A contract published before operations existed has none to lose.
+    assert!(contract::changes(&record(&retrac_text()), &record(&base)).is_empty());
 }
 
 /// Two errors with one code in two groups (`unique_codes: group`).

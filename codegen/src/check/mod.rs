@@ -10,6 +10,7 @@ mod identity;
 mod many;
 mod members;
 mod openapi;
+mod operations;
 mod params;
 mod read_back;
 mod required;
@@ -137,6 +138,17 @@ pub(crate) fn check(
         .map(|r| ck.required(r, "recommendation"))
         .collect();
     let openapi = openapi::check_openapi(&mut ck, raw.openapi.as_ref(), &name);
+    let known = operations::Known {
+        errors: &errors,
+        groups: &group_set.groups,
+        per_group: codes_per_group,
+    };
+    let operations = operations::check_operations(
+        &mut ck,
+        &raw.operations,
+        raw.every_operation.as_ref(),
+        &known,
+    );
     let retired = retired::check_retired(&mut ck, &raw.retired, &raw.errors.value);
     let contract = raw.contract.as_ref().map(|c| &c.value);
     let accepted = retired::check_accepted(&mut ck, contract);
@@ -167,6 +179,7 @@ pub(crate) fn check(
         context,
         groups: group_set.groups,
         retired,
+        operations,
         accepted,
         unpublished,
         contract_version,

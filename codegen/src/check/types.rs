@@ -307,7 +307,9 @@ fn example_uri(name: &str) -> String {
 }
 
 /// Names the generated module gives its own items, which object types may not take.
-const RESERVED_TYPES: &[&str] = &[
+pub(super) const RESERVED_TYPES: &[&str] = &[
+    "Reply",
+    "Received",
     "Code",
     "Error",
     "Errors",

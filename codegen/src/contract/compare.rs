@@ -134,6 +134,7 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
             ));
         }
     }
+    out.extend(super::operations::changes(old, new));
     let versions = super::version::version_changes(old, new, &out);
     out.extend(versions);
     out

@@ -7,6 +7,7 @@
 
 mod compare;
 mod guard;
+mod operations;
 pub mod record;
 mod version;
 mod wire;
@@ -110,6 +111,18 @@ pub const RULES: &[Rule] = &[
         breaking: true,
         acceptable: true,
         reason: "the previous version's parser refuses members it does not know (`unknown_members: refuse`): a member sent now that was not before makes it refuse the body",
+    },
+    Rule {
+        id: operations::REMOVED_RULE,
+        breaking: true,
+        acceptable: true,
+        reason: "clients call the operation and handle its errors by its error type; a removed operation leaves them calling what is gone",
+    },
+    Rule {
+        id: operations::ADDED_RULE,
+        breaking: true,
+        acceptable: true,
+        reason: "a client built for the operation's error set refuses a code outside it unless it reads bodies with a fallback (`Received`); removing an error from an operation is compatible",
     },
     Rule {
         id: "ERROR_RETRY_CHANGED",

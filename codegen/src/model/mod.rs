@@ -3,9 +3,11 @@
 //! types and values are [`Param`], [`ParamType`] and [`Value`].
 
 mod fields;
+mod operations;
 mod retry;
 
 pub use fields::{ObjectType, Param, ParamType, Piece, Template, Value};
+pub use operations::Operation;
 pub use retry::{Retry, RetryStatement};
 
 /// One validated catalog: an API's whole error contract.
@@ -47,6 +49,9 @@ pub struct Catalog {
     pub groups: Vec<Group>,
     /// Codes retired for good, never to be reused.
     pub retired: Vec<Retired>,
+    /// The API's operations, each with the errors it returns; empty where the catalog
+    /// lists none.
+    pub operations: Vec<Operation>,
     /// Breaking changes to the published contract accepted on purpose, in this
     /// version.
     pub accepted: Vec<Accepted>,
@@ -585,6 +590,30 @@ impl ErrorDef {
 }
 
 impl Catalog {
+    /// Notes on errors no operation returns, in a catalog that lists operations
+    /// (`catalog/x.yaml:12:11: note: error `legacy_token` is returned by no operation`):
+    /// not mistakes, but never silent.
+    pub fn notes(&self) -> Vec<String> {
+        if self.operations.is_empty() {
+            return Vec::new();
+        }
+        (0..self.errors.len())
+            .filter(|&index| self.returned_by(index).next().is_none())
+            .map(|index| {
+                let error = &self.errors[index];
+                format!(
+                    "{}:{}:{}: note: error `{}` is returned by no operation (an unreachable error); add it to an operation's `errors`, or retire it",
+                    self.source, error.at.line, error.at.col, error.code
+                )
+            })
+            .collect()
+    }
+
+    /// The operations that return the error at `index` of `errors`, in catalog order.
+    pub fn returned_by(&self, index: usize) -> impl Iterator<Item = &Operation> + '_ {
+        self.operations.iter().filter(move |o| o.returns(index))
+    }
+
     /// Whether some error has no status of its own to state (`status: 5xx`,
     /// `status: none`).
     pub fn has_open_statuses(&self) -> bool {

@@ -66,6 +66,9 @@ fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Check { dir } => {
             let catalogs = load(&dir)?;
+            for note in catalogs.iter().flat_map(Catalog::notes) {
+                eprintln!("{note}");
+            }
             println!(
                 "{} catalogs, {} errors: no mistakes",
                 catalogs.len(),

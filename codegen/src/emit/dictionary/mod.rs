@@ -84,7 +84,7 @@ fn dictionary(catalog: &Catalog) -> Doc<'_> {
         ("version", Doc::from(catalog.contract_version)),
         ("accepted", Doc::List(accepted)),
     ]);
-    Obj::of([
+    let mut out = Obj::of([
         ("$schema", Doc::from(format!("./{SCHEMA_FILE}"))),
         ("format", Doc::from(FORMAT)),
         ("api", Doc::str(&catalog.api)),
@@ -96,6 +96,32 @@ fn dictionary(catalog: &Catalog) -> Doc<'_> {
         ("errors", Doc::List(errors)),
         ("retired", Doc::List(retired)),
         ("contract", contract.into()),
+    ]);
+    if !catalog.operations.is_empty() {
+        let operations = catalog.operations.iter().map(|o| operation(catalog, o));
+        out.push("operations", Doc::List(operations.collect()));
+    }
+    out.into()
+}
+
+/// One operation: its id, route, summary and the errors it returns, each named as the
+/// catalog names it (`group.code` where codes repeat across groups).
+fn operation<'a>(catalog: &'a Catalog, operation: &'a crate::model::Operation) -> Doc<'a> {
+    let errors = operation.errors.iter().map(|&index| {
+        let error = &catalog.errors[index];
+        match error.group {
+            Some(group) if catalog.codes_per_group => {
+                Doc::from(format!("{}.{}", catalog.groups[group].name, error.code))
+            }
+            _ => Doc::str(&error.code),
+        }
+    });
+    Obj::of([
+        ("id", Doc::str(&operation.id)),
+        ("method", Doc::from(operation.method.as_deref())),
+        ("path", Doc::from(operation.path.as_deref())),
+        ("summary", Doc::from(operation.summary.as_deref())),
+        ("errors", Doc::List(errors.collect())),
     ])
     .into()
 }

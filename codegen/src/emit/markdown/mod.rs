@@ -14,6 +14,7 @@ mod format;
 mod groups;
 mod label;
 mod list;
+mod operations;
 mod parts;
 mod reference;
 
@@ -29,6 +30,7 @@ pub fn emit(catalog: &Catalog) -> String {
         Layout::List => list::body(&mut page, catalog),
         Layout::Reference => reference::body(&mut page, catalog),
     }
+    operations::section(&mut page, catalog);
     parts::recommendations(&mut page, catalog);
     page.finish()
 }

@@ -104,6 +104,12 @@ pub(super) fn contents(page: &mut Page, catalog: &Catalog) {
             }
         }
     }
+    if !catalog.operations.is_empty() {
+        lines.push(format!(
+            "- {}",
+            section_link(&super::operations::OPERATIONS)
+        ));
+    }
     if !catalog.recommendations.is_empty() {
         lines.push(format!("- {}", section_link(&RECOMMENDATIONS)));
     }
@@ -193,6 +199,7 @@ pub(super) fn facts(
         .into_iter()
         .collect();
     items.extend(own_number(error, label).map(|number| format!("Number: {number}")));
+    items.extend(super::operations::returned_by(catalog, error));
     items.extend(deprecation(error));
     items.extend(
         error

@@ -7,6 +7,7 @@ mod codes;
 mod dialect;
 mod fields;
 mod naming;
+mod operations;
 mod responses;
 mod schemas;
 mod status_key;
@@ -40,12 +41,11 @@ fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names<'a>
     // A status with one code may point at that code's schema, unless the body holds
     // several errors: then the per-code schemas describe array items, not the body.
     let per_code = schemas::per_code(catalog) && catalog.envelope.body.many_items().is_none();
+    let mut responses = responses::all(catalog, names, per_code);
+    operations::responses(catalog, names, per_code, &mut responses);
     let components = Obj::of([
         ("schemas", Doc::Map(schemas.all())),
-        (
-            "responses",
-            Doc::Map(responses::all(catalog, names, per_code)),
-        ),
+        ("responses", Doc::Map(responses)),
     ]);
     let info = Obj::of([
         ("title", Doc::from(format!("{} errors", catalog.api))),
@@ -55,7 +55,7 @@ fn build<'a>(catalog: &'a Catalog, version: OpenApiVersion, names: &'a Names<'a>
     Doc::Map(Obj::of([
         ("openapi", Doc::str(Dialect(version).openapi())),
         ("info", Doc::Map(info)),
-        ("paths", Doc::Map(Obj::new())),
+        ("paths", Doc::Map(operations::paths(catalog, names))),
         ("components", Doc::Map(components)),
     ]))
 }

@@ -12,6 +12,8 @@ use crate::names;
 pub(crate) struct Names<'c> {
     /// The prefix with `Error`: `RetracError`.
     stem: String,
+    /// The prefix: `Retrac`.
+    prefix: String,
     /// Per error of the catalog, in order: its schema's name, `RetracNotFoundError`.
     per_code: Vec<String>,
     /// Per error of the catalog, in order: the reference text to its schema.
@@ -36,6 +38,7 @@ impl<'c> Names<'c> {
             .collect();
         Self {
             stem: names::component_stem(prefix),
+            prefix: prefix.clone(),
             per_code_ref: per_code.iter().map(|name| schema_ref(name)).collect(),
             per_code,
             places: (catalog.errors.iter().enumerate())
@@ -83,6 +86,15 @@ impl<'c> Names<'c> {
     /// The response of a status: `RetracError404`.
     pub(super) fn response(&self, status: super::status_key::ResponseStatus) -> String {
         format!("{}{status}", self.stem)
+    }
+
+    /// The response of an operation at a status: `InvitesCreateInviteError409`.
+    pub(super) fn operation_response(
+        &self,
+        variant: &str,
+        status: super::status_key::ResponseStatus,
+    ) -> String {
+        format!("{}{variant}{status}", self.prefix)
     }
 
     /// A `$ref` to a schema.

@@ -22,21 +22,32 @@ pub(super) fn all<'a>(catalog: &'a Catalog, names: &'a Names<'a>, per_code: bool
             [only] => names.per_code_reference(only),
             _ => names.reference(&names.response(status)),
         };
-        let media = Obj::of([
-            ("schema", schema),
-            ("examples", Doc::Map(examples(catalog, &errors))),
-        ]);
-        let mut content = Obj::with_capacity(1);
-        content.push(catalog.envelope.media_type.as_str(), Doc::Map(media));
-        let mut response = Obj::of([("description", Doc::from(description(&errors)))]);
-        if let Some(header) = retry_after(&errors) {
-            response.insert("headers", Doc::Map(Obj::of([("Retry-After", header)])));
-        }
-        response.insert("content", Doc::Map(content));
-        response.insert("x-errors", Doc::Map(extensions(catalog, &errors)));
-        out.push(names.response(status), Doc::Map(response));
+        out.push(names.response(status), response(catalog, &errors, schema));
     }
     out // one response name per status, each status once
+}
+
+/// The response of `errors` (all of one status), its body admitting `schema`: their
+/// description, `Retry-After` where they set one, each as a named example, and
+/// `x-errors`.
+pub(super) fn response<'a>(
+    catalog: &'a Catalog,
+    errors: &[&'a ErrorDef],
+    schema: Doc<'a>,
+) -> Doc<'a> {
+    let media = Obj::of([
+        ("schema", schema),
+        ("examples", Doc::Map(examples(catalog, errors))),
+    ]);
+    let mut content = Obj::with_capacity(1);
+    content.push(catalog.envelope.media_type.as_str(), Doc::Map(media));
+    let mut response = Obj::of([("description", Doc::from(description(errors)))]);
+    if let Some(header) = retry_after(errors) {
+        response.insert("headers", Doc::Map(Obj::of([("Retry-After", header)])));
+    }
+    response.insert("content", Doc::Map(content));
+    response.insert("x-errors", Doc::Map(extensions(catalog, errors)));
+    Doc::Map(response)
 }
 
 /// The named examples of a status, by code. A code in two groups (`unique_codes:

@@ -52,6 +52,7 @@ impl<'a> Schemas<'a> {
         }
         if many.is_none() {
             self.status_unions(&errors, &mut out);
+            super::operations::unions(self, &mut out);
         }
         // Names are unique when the checker accepts the catalog; repeated ones would
         // behave as map inserts.
@@ -80,7 +81,7 @@ impl<'a> Schemas<'a> {
 
     /// The choice of the schemas of `errors`' codes, with a discriminator where the
     /// envelope has a string member at its top that tells codes apart.
-    fn union(&self, errors: &[&'a ErrorDef], description: Cow<'a, str>) -> Doc<'a> {
+    pub(super) fn union(&self, errors: &[&'a ErrorDef], description: Cow<'a, str>) -> Doc<'a> {
         if let [only] = errors {
             return self.names.per_code_reference(only);
         }
