@@ -12,6 +12,9 @@ pub(crate) fn message_and_help(err: &serde_saphyr::Error) -> (String, Option<Str
         return (message, Some(help.to_owned()));
     }
     let message = bare_message(&err.without_snippet().to_string());
+    if let Some(misplaced) = misplaced_required(&message) {
+        return misplaced;
+    }
     let help = help_for(&message);
     if is_integer_error(&message) {
         return ("expected a whole number".to_owned(), help);
@@ -20,6 +23,32 @@ pub(crate) fn message_and_help(err: &serde_saphyr::Error) -> (String, Option<Str
         Some((plain, help)) => (plain.to_owned(), Some(help.to_owned())),
         None => (expected_first(&message).unwrap_or(message), help),
     }
+}
+
+/// The message and help for `required` written where only a context member takes it:
+/// on an envelope node, a field or any other part (known by the keys serde expected).
+fn misplaced_required(message: &str) -> Option<(String, Option<String>)> {
+    let expected = message.strip_prefix("unknown field `required`")?;
+    let (place, help) = if expected.contains("`from`") || expected.contains(" from,") {
+        (
+            "an envelope member",
+            "an envelope member is in every body unless it says `optional: true`; to require a request context member, write `required: true` on it under the catalog's `context`",
+        )
+    } else if expected.contains("nullable") {
+        (
+            "a field",
+            "a field is always sent unless it says `optional: true` or `nullable: true`; drop `required`",
+        )
+    } else {
+        (
+            "this part of a catalog",
+            "drop `required`; a member declared under the catalog's `context` may say `required: true`",
+        )
+    };
+    Some((
+        format!("`required` is only for context members, not for {place}"),
+        Some(help.to_owned()),
+    ))
 }
 
 /// Whether the parser complained about an integer, in its Rust type names (`invalid i64`).

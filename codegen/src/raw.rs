@@ -178,6 +178,10 @@ pub(crate) struct RawContextMember {
     pub description: Option<Text>,
     #[serde(default)]
     pub example: Option<Spanned<RawExample>>,
+    /// Whether every body carries the member (the service always gives it). Read
+    /// without `Option`'s own handling, so that `required: null` is refused.
+    #[serde(default, deserialize_with = "crate::raw_values::present")]
+    pub required: Option<Spanned<bool>>,
 }
 
 /// The catalog's OpenAPI settings: versions to write and the component name prefix.

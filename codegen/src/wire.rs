@@ -48,11 +48,12 @@ fn render(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
 }
 
 /// A member's value, or `None` where the member is left out: a context value (given
-/// per response, not by the error) or a value this error does not have.
+/// per response, not by the error) or a value this error does not have. A required
+/// context member is in every body: its example stands for the value.
 fn member(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) -> Option<Json> {
     match node {
         Node::Field { from, .. } => match from {
-            FieldSource::Context(_) => None,
+            FieldSource::Context(index) => context_example(catalog, *index),
             from if !has_member(*from, error) => None,
             _ => Some(field(*from, catalog, error, values)),
         },
@@ -82,8 +83,17 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
         FieldSource::Attribute(index) => {
             error.attributes[index].as_ref().map_or(Json::Null, scalar)
         }
-        FieldSource::Context(_) => Json::Null,
+        FieldSource::Context(index) => context_example(catalog, index).unwrap_or_default(),
     }
+}
+
+/// The example value of a required context member; `None` for an optional one.
+fn context_example(catalog: &Catalog, index: usize) -> Option<Json> {
+    let member = &catalog.context[index];
+    member
+        .required
+        .then(|| param_json(&member.example))
+        .flatten()
 }
 
 /// Whether the body of `error` has the member taking its value from `from` (context

@@ -134,6 +134,46 @@ fn schema_admits_the_retry_policies_the_checker_accepts() {
     }
 }
 
+/// `required` is a boolean of context members only: the schema and the parser admit it
+/// there and refuse it elsewhere, or as anything but a boolean.
+#[test]
+fn schema_admits_required_where_the_parser_does() {
+    let validator = validator();
+    let base = "api: A\ndocs: {title: T}\ncontext: {request_id: {type: string, REQ}}\nenvelope: {body: {fields: {code: {from: code, NODE}, request_id: {from: context.request_id}, message: {from: message}}}}\nerrors:\n  - {code: a, status: 404, title: T, description: D, solution: S, message: 'x {p}', params: [{name: p, type: string, PARAM}]}\n";
+    let catalog = |req: &str, node: &str, param: &str| {
+        base.replace("REQ", req)
+            .replace("NODE", node)
+            .replace("PARAM", param)
+    };
+    let accepted = [
+        catalog("required: true", "description: C", "example: e"),
+        catalog("required: false", "description: C", "example: e"),
+    ];
+    for text in accepted {
+        assert!(validator.is_valid(&yaml(&text)), "schema refuses {text}");
+        let source = errcat_codegen::Source::new("a.yaml", text.clone());
+        assert!(
+            errcat_codegen::compile(&[source]).is_ok(),
+            "checker refuses {text}"
+        );
+    }
+    let refused = [
+        catalog("required: 'yes'", "description: C", "example: e"),
+        catalog("required: 1", "description: C", "example: e"),
+        catalog("required: null", "description: C", "example: e"),
+        catalog("required: true", "required: true", "example: e"),
+        catalog("required: true", "description: C", "required: true"),
+    ];
+    for text in refused {
+        assert!(!validator.is_valid(&yaml(&text)), "schema accepts {text}");
+        let source = errcat_codegen::Source::new("a.yaml", text.clone());
+        assert!(
+            errcat_codegen::compile(&[source]).is_err(),
+            "parser accepts {text}"
+        );
+    }
+}
+
 /// A group's `defaults` the schema admits are exactly those the checker accepts.
 #[test]
 fn schema_admits_the_group_defaults_the_checker_accepts() {

@@ -499,3 +499,42 @@ fn a_break_points_at_its_error_in_flow_style_and_in_its_group() {
         "at the billing error's code: {report}"
     );
 }
+
+/// Retrac with a request id under `context`, `required` as given, sent in every body
+/// where the envelope refuses unknown members.
+fn with_request_id(required: bool) -> String {
+    retrac_text()
+        .replacen(
+            "envelope:\n",
+            &format!("context:\n  request_id: {{ type: string, required: {required} }}\nenvelope:\n"),
+            1,
+        )
+        .replacen(
+            "        description: Human-readable description of the problem\n",
+            "        description: Human-readable description of the problem\n      request_id:\n        from: context.request_id\n",
+            1,
+        )
+}
+
+/// Making a context member required only adds a promise the previous parser does not
+/// rely on; dropping it breaks that parser, which refuses a body without the member.
+#[test]
+fn a_context_member_may_become_required_but_not_stop_being_required() {
+    let (optional, required) = (with_request_id(false), with_request_id(true));
+    assert!(record(&required)["errors"][0]["example"]["request_id"].is_string());
+    let (errors, warnings) = guard(&optional, &required);
+    assert!(errors.is_empty(), "making it required: {errors}");
+    assert!(warnings.is_empty(), "{warnings:?}");
+
+    let (errors, _) = guard(&required, &optional);
+    assert!(errors.contains("CONTEXT_REQUIRED_NO_DROP"), "{errors}");
+    assert!(
+        errors.contains("`request_id` (context.request_id)"),
+        "{errors}"
+    );
+    assert!(
+        !errors.contains("BODY_"),
+        "one report, not one per code: {errors}"
+    );
+    assert_accepting_passes("CONTEXT_REQUIRED_NO_DROP", &required, &optional);
+}

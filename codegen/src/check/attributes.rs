@@ -180,6 +180,7 @@ pub(super) fn check_context(
             ty,
             description: ck.optional(member.value.description.as_ref(), "context description"),
             example,
+            required: member.value.required.as_ref().is_some_and(|r| r.value),
         });
     }
     if uses_instance && !out.iter().any(|m| m.name == "instance") {
@@ -203,6 +204,7 @@ pub(super) fn check_context(
             ty: ParamType::String,
             description: Some(INSTANCE.to_owned()),
             example: Value::String("/instance".to_owned()),
+            required: false,
         });
     }
     out

@@ -13,6 +13,7 @@ mod openapi;
 mod operations;
 mod params;
 mod read_back;
+mod required;
 mod retired;
 mod retry;
 mod shared;
@@ -108,6 +109,7 @@ pub(crate) fn check(
         http,
     };
     let mut envelope = envelope::check_envelope(&mut ck, &raw.envelope, &names);
+    required::check_required(&mut ck, raw.context.as_ref(), &raw.envelope.body, &context);
     if codes_per_group && !crate::wire::sources(&envelope.body).contains(&FieldSource::Group) {
         let at = raw.unique_codes.as_ref().map_or_else(Pos::default, pos);
         let d = ck

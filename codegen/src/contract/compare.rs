@@ -62,8 +62,21 @@ pub fn changes(old: &Json, new: &Json) -> Vec<Change> {
     // A member is known by its path and source: whether received bodies may leave it
     // out (`optional`) changes nothing the old parser reads, as every body sends it.
     for member in list(old, "envelope") {
-        let same = |m: &Json| m["path"] == member["path"] && m["from"] == member["from"];
-        if !list(new, "envelope").iter().any(same) {
+        let same = |m: &&Json| m["path"] == member["path"] && m["from"] == member["from"];
+        let now = list(new, "envelope").iter().find(same);
+        if let Some(now) = now {
+            if member["required"] == true && now["required"] != true {
+                out.push(Change::breaking(
+                    "CONTEXT_REQUIRED_NO_DROP",
+                    "",
+                    format!(
+                        "the body member `{}` ({}) is no longer required",
+                        text(member, "path"),
+                        text(member, "from")
+                    ),
+                ));
+            }
+        } else {
             out.push(Change::breaking(
                 "ENVELOPE_MEMBER_NO_DELETE",
                 "",

@@ -83,6 +83,12 @@ pub const RULES: &[Rule] = &[
         reason: "clients read the body by its members' names; a removed or renamed member is missing to them",
     },
     Rule {
+        id: "CONTEXT_REQUIRED_NO_DROP",
+        breaking: true,
+        acceptable: true,
+        reason: "the previous version's parser refuses a body without a required context member; one that may now be left out would be refused",
+    },
+    Rule {
         id: "MEDIA_TYPE_NO_CHANGE",
         breaking: true,
         acceptable: true,

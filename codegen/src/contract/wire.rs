@@ -58,6 +58,14 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// Whether the member at `path` holds a request context member, which the previous
+    /// parser reads as context whether or not a body has it.
+    fn is_context(&self, path: &str) -> bool {
+        self.members
+            .get(path)
+            .is_some_and(|from| from.starts_with("context."))
+    }
+
     fn compare(
         &self,
         code: &str,
@@ -86,7 +94,11 @@ impl<'a> Reader<'a> {
                     let mark = enter(path, key);
                     let is_field = holds_fields && !self.members.contains_key(path.as_str());
                     match now.get(key) {
-                        _ if is_field || self.envelope_changed.contains(path.as_str()) => {}
+                        // A context member's presence is the envelope's rule, not the
+                        // error's (`required: true` puts its example in every body).
+                        _ if is_field
+                            || self.envelope_changed.contains(path.as_str())
+                            || self.is_context(path) => {}
                         Some(new) => self.compare(code, old, new, path, out),
                         None => out.push(missing(code, path, self.members.get(path.as_str()), old)),
                     }
@@ -95,7 +107,8 @@ impl<'a> Reader<'a> {
                 if self.refuses_unknown {
                     for key in now.keys().filter(|key| !was.contains_key(*key)) {
                         let mark = enter(path, key);
-                        if !self.envelope_changed.contains(path.as_str()) {
+                        if !self.envelope_changed.contains(path.as_str()) && !self.is_context(path)
+                        {
                             out.push(added(code, path));
                         }
                         path.truncate(mark);

@@ -138,7 +138,7 @@ pub struct Attribute {
 }
 
 /// A member of the request context, given per response by the service (and read back
-/// by parsers); always optional, as a response may not have one.
+/// by parsers); optional unless the catalog says `required: true`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextMember {
     /// The name in the catalog and the Rust field: `request_id`.
@@ -151,6 +151,17 @@ pub struct ContextMember {
     pub description: Option<String>,
     /// The value used in examples.
     pub example: Value,
+    /// Whether every body carries it (`required: true`): the service must give it, the
+    /// schemas require it and parsers refuse a body without it.
+    pub required: bool,
+}
+
+impl Catalog {
+    /// Whether some context member is `required`: the generated Rust then serialises an
+    /// error only with a request context.
+    pub fn requires_context(&self) -> bool {
+        self.context.iter().any(|member| member.required)
+    }
 }
 
 /// The catalog's OpenAPI settings.

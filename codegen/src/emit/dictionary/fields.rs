@@ -51,7 +51,8 @@ fn type_doc(ty: &ParamType) -> Doc<'_> {
 /// Each member of the envelope, by path (`error.code`, `errors[].message`), with what
 /// it holds (`code`, `const`, `context.request_id`, `fields` for the object holding
 /// the errors' fields), and `optional: true` for a member a received body may leave out
-/// (the key is absent otherwise, so dictionaries without such members are unchanged).
+/// (the key is absent otherwise, so dictionaries without such members are unchanged);
+/// a required context member says `"required": true`.
 pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec<Doc<'_>>) {
     let member = |from: String| -> Obj<'static> {
         Obj::of([
@@ -64,6 +65,11 @@ pub(super) fn envelope(node: &Node, path: &str, catalog: &Catalog, out: &mut Vec
             let mut entry = member(source(*from, catalog));
             if *optional {
                 entry.insert("optional", Doc::Bool(true));
+            }
+            if let FieldSource::Context(index) = from
+                && catalog.context[*index].required
+            {
+                entry.insert("required", Doc::Bool(true));
             }
             out.push(entry.into());
         }

@@ -162,10 +162,13 @@ fn json_type(catalog: &Catalog, node: &Node) -> String {
             FieldSource::Status | FieldSource::Number => "number".to_owned(),
             FieldSource::Retryable => "boolean".to_owned(),
             FieldSource::Context(index) => {
-                format!(
-                    "{}, optional",
-                    super::fields::json_type(&catalog.context[*index].ty)
-                )
+                let member = &catalog.context[*index];
+                let presence = if member.required {
+                    "always sent"
+                } else {
+                    "optional"
+                };
+                format!("{}, {presence}", super::fields::json_type(&member.ty))
             }
             FieldSource::Attribute(index) => format!(
                 "{}{}",

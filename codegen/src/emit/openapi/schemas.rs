@@ -248,8 +248,11 @@ impl<'a> Schemas<'a> {
         let Node::Field { from, optional, .. } = node else {
             return true;
         };
+        if let FieldSource::Context(index) = from {
+            return !*optional && self.catalog.context[*index].required;
+        }
         match target {
-            _ if *optional || matches!(from, FieldSource::Context(_)) => false,
+            _ if *optional => false,
             Target::One(error) => crate::wire::has_member(*from, error),
             Target::All => self
                 .catalog

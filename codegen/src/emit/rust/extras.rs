@@ -75,8 +75,24 @@ fn context(catalog: &Catalog) -> TokenStream {
                 .map(|d| format!(": {}", commonmark::inline(d)))
                 .unwrap_or_default()
         ));
-        quote! { #doc pub #ident: ::core::option::Option<#ty>, }
+        if member.required {
+            quote! { #doc pub #ident: #ty, }
+        } else {
+            quote! { #doc pub #ident: ::core::option::Option<#ty>, }
+        }
     });
+    if catalog.requires_context() {
+        // No `Default`: a default value would be sent as if the service had given it.
+        return quote! {
+            /// The request context of one response: the members the service gives per
+            /// response. Every body carries the members that are not an `Option`; the
+            /// others are left out when `None`.
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct Context {
+                #(#fields)*
+            }
+        };
+    }
     quote! {
         /// The request context of one response: the members the service gives per
         /// response (none for this catalog when empty), each left out when `None`.
@@ -171,14 +187,41 @@ fn object_struct(catalog: &Catalog, object: &ObjectType) -> TokenStream {
 
 /// `Errors`, the body of a response with several errors, and its `Serialize`; `body`
 /// serialises `errors` with `context`.
+/// Where a context member is required, `Errors` has no `Default` and `Error` alone does
+/// not serialise (its body would lack the member).
 pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
     let status = catalog
         .http
         .then(|| many_status(catalog.envelope.many_status));
+    let required = catalog.requires_context();
+    let derives = if required {
+        quote! { #[derive(Debug, Clone, PartialEq)] }
+    } else {
+        quote! { #[derive(Debug, Clone, Default, PartialEq)] }
+    };
+    let context_type = super::values::context_type(required, &TokenStream::new());
+    let context = if required {
+        quote! { &self.context }
+    } else {
+        quote! { ::core::option::Option::Some(&self.context) }
+    };
+    let error = (!required).then(|| {
+        quote! {
+            impl ::serde::Serialize for Error {
+                /// Serialises the error as the wire body of a response with this one error.
+                fn serialize<S: ::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    Errors::serialize_body(::core::slice::from_ref(self), ::core::option::Option::None, serializer)
+                }
+            }
+        }
+    });
     quote! {
         /// The errors of one response and its request context: the wire body holds
         /// them all.
-        #[derive(Debug, Clone, Default, PartialEq)]
+        #derives
         pub struct Errors {
             /// The errors, in the order they are sent.
             pub errors: ::std::vec::Vec<Error>,
@@ -193,7 +236,7 @@ pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
             #[allow(unused_variables)]
             fn serialize_body<S: ::serde::Serializer>(
                 errors: &[Error],
-                context: ::core::option::Option<&Context>,
+                context: #context_type,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
                 #body
@@ -205,19 +248,11 @@ pub(super) fn many(catalog: &Catalog, body: &TokenStream) -> TokenStream {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                Self::serialize_body(&self.errors, ::core::option::Option::Some(&self.context), serializer)
+                Self::serialize_body(&self.errors, #context, serializer)
             }
         }
 
-        impl ::serde::Serialize for Error {
-            /// Serialises the error as the wire body of a response with this one error.
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                Errors::serialize_body(::core::slice::from_ref(self), ::core::option::Option::None, serializer)
-            }
-        }
+        #error
     }
 }
 

@@ -94,6 +94,7 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
             RustOptions::default()
         },
         catalog.envelope.body.many_items().is_none(),
+        catalog.requires_context(),
         rows,
     );
     quote! {

@@ -102,7 +102,11 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     };
     // One response's own message and status: for one error per body, of an HTTP API.
     let reply = (item.is_none() && catalog.http).then(|| {
-        let block = rows.fixed(Fixed::Reply);
+        let block = rows.fixed(if catalog.requires_context() {
+            Fixed::ReplyRequired
+        } else {
+            Fixed::Reply
+        });
         quote! {
             /// Where a body names its error (its code, number, attribute or title).
             const IDENTITY: &[&[support::Step]] = &[#(#identity),*];
@@ -111,7 +115,11 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
         }
     });
     let uris = super::uris::table(catalog, rows);
-    let parse_error = rows.fixed(Fixed::ParseError);
+    let parse_error = rows.fixed(if catalog.requires_context() {
+        Fixed::ParseErrorRequired
+    } else {
+        Fixed::ParseError
+    });
     let deserialize = rows.fixed(Fixed::Deserialize);
     quote! {
         #parse_error

@@ -6,15 +6,19 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::parse::{Step, Target, find, lookup};
-use crate::model::{Catalog, FieldSource, Node, ParamType};
+use crate::model::{Catalog, ContextMember, FieldSource, Node, ParamType};
 
 /// The body of `Context::read`: each member read where the envelope puts it (one of
-/// type `uri` refused unless it is an absolute URI).
+/// type `uri` refused unless it is an absolute URI, a required one refused when absent).
 pub(super) fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> TokenStream {
     let fields = catalog.context.iter().enumerate().map(|(index, member)| {
         let ident = super::ident_of(&member.ident);
         let name = &member.name;
-        let value = match find(paths, Target::Field(FieldSource::Context(index))) {
+        let path = find(paths, Target::Field(FieldSource::Context(index)));
+        if let (true, Some(path)) = (member.required, path) {
+            return required_member(member, path);
+        }
+        let value = match path {
             Some(path) if member.ty == ParamType::Uri => {
                 let at = lookup(path);
                 quote! {
@@ -45,6 +49,25 @@ pub(super) fn read_context(catalog: &Catalog, paths: &[(Target, Vec<Step>)]) -> 
     quote! {
         #unused
         Ok(Self { #(#fields)* })
+    }
+}
+
+/// A required member read: `ParseError::MissingContext` when the body lacks it (the
+/// checker sees that the envelope places it).
+fn required_member(member: &ContextMember, path: &[Step]) -> TokenStream {
+    let ident = super::ident_of(&member.ident);
+    let name = &member.name;
+    let at = lookup(path);
+    let read = if member.ty == ParamType::Uri {
+        quote! { support::read_uri(json).ok_or(ParseError::Context(#name))? }
+    } else {
+        quote! { ::serde::Deserialize::deserialize(json).map_err(|_| ParseError::Context(#name))? }
+    };
+    quote! {
+        #ident: match #at {
+            ::core::option::Option::None => return ::core::result::Result::Err(ParseError::MissingContext(#name)),
+            ::core::option::Option::Some(json) => #read,
+        },
     }
 }
 

@@ -9,7 +9,10 @@ use quote::{format_ident, quote};
 
 use super::fixed::Fixed;
 use super::rows::Rows;
-use super::values::{Parts, field_value, optional_value, reads_context, reads_error, this_binding};
+use super::values::{
+    Parts, context_type, field_value, optional_value, reads_context, reads_error,
+    required_context_value, this_binding,
+};
 use crate::model::{Catalog, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
@@ -34,7 +37,7 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     let serialize = if many {
         super::extras::many(catalog, &body)
     } else {
-        single(envelope, &body, rows)
+        single(catalog, &body, rows)
     };
     quote! {
         /// The content type of error bodies.
@@ -48,17 +51,25 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
 }
 
 /// `Serialize` for an envelope holding one error: `Error` alone, or with the request
-/// context (from `Error::with_context`).
-fn single(node: &Node, body: &TokenStream, rows: &Rows) -> TokenStream {
+/// context (from `Error::with_context`). Where a context member is required, only with
+/// the context: `Error` alone does not serialise, as its body would lack the member.
+fn single(catalog: &Catalog, body: &TokenStream, rows: &Rows) -> TokenStream {
+    let node = &catalog.envelope.body;
+    let required = catalog.requires_context();
     let bind = this_binding(node);
     let context = if reads_context(node) {
         quote! { context }
     } else {
         quote! { _context }
     };
-    let serialize = rows.fixed(Fixed::SerializeError);
+    let context_type = context_type(required, &TokenStream::new());
+    let serialize = (!required).then(|| rows.fixed(Fixed::SerializeError));
     let with_context_fn = rows.fixed(Fixed::WithContextFn);
-    let with_context = rows.fixed(Fixed::WithContext);
+    let with_context = rows.fixed(if required {
+        Fixed::WithRequiredContext
+    } else {
+        Fixed::WithContext
+    });
     quote! {
         #serialize
 
@@ -68,7 +79,7 @@ fn single(node: &Node, body: &TokenStream, rows: &Rows) -> TokenStream {
             /// Serialises the wire body, with the context's members when given.
             fn serialize_body<S: ::serde::Serializer>(
                 &self,
-                #context: ::core::option::Option<&Context>,
+                #context: #context_type,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
                 #bind
@@ -158,6 +169,9 @@ impl Emitter<'_> {
 
     /// An expression borrowing something that serialises as `node` of `this`.
     fn value(&mut self, node: &Node) -> TokenStream {
+        if let Some(value) = required_context_value(self.catalog, node) {
+            return value;
+        }
         match node {
             Node::Field { from, .. } => field_value(*from, self.many && !self.in_items),
             Node::Const { value, .. } => match value {
@@ -201,6 +215,7 @@ impl Emitter<'_> {
             error: reads_error(node) && !outside,
             errors: outside && (node.many_items().is_some() || reads_error(node)),
             context: reads_context(node),
+            required: self.catalog.requires_context(),
         };
         let (fields, doc) = parts.fields();
         let (bind, args) = parts.bindings();

@@ -15,6 +15,9 @@ pub(super) struct Parts {
     pub errors: bool,
     /// The request context.
     pub context: bool,
+    /// Whether the catalog has a required context member (the context is then borrowed
+    /// itself, never absent).
+    pub required: bool,
 }
 
 impl Parts {
@@ -28,7 +31,7 @@ impl Parts {
             fields.push(quote! { &'a [Error] });
         }
         if self.context {
-            fields.push(quote! { ::core::option::Option<&'a Context> });
+            fields.push(context_type(self.required, &quote! { 'a }));
         }
         let doc = if fields.is_empty() {
             " A nested part of the wire body that is the same in every body."
@@ -57,6 +60,17 @@ impl Parts {
             quote! { let Self(#(#names),*) = *self; }
         };
         (bind, names)
+    }
+}
+
+/// The type the serialiser takes the request context as: the context itself in a
+/// catalog with a required member (every body carries it, so it cannot be absent), else
+/// an `Option` of it (`None` leaves the members out).
+pub(super) fn context_type(required: bool, lifetime: &TokenStream) -> TokenStream {
+    if required {
+        quote! { &#lifetime Context }
+    } else {
+        quote! { ::core::option::Option<&#lifetime Context> }
     }
 }
 
@@ -98,8 +112,16 @@ pub(super) fn optional_value(catalog: &Catalog, node: &Node) -> Option<TokenStre
     };
     match from {
         FieldSource::Context(index) => {
-            let field = super::ident_of(&catalog.context[*index].ident);
-            Some(quote! { context.and_then(|context| context.#field.as_ref()) })
+            let member = &catalog.context[*index];
+            let field = super::ident_of(&member.ident);
+            if !catalog.requires_context() {
+                Some(quote! { context.and_then(|context| context.#field.as_ref()) })
+            } else if member.required {
+                // Always written: see `required_context_value`.
+                None
+            } else {
+                Some(quote! { context.#field.as_ref() })
+            }
         }
         FieldSource::Attribute(index) => {
             let method = super::ident_of(&catalog.attributes[*index].ident);
@@ -135,4 +157,19 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
             quote! { &() }
         }
     }
+}
+
+/// The value of a required context member, which every body carries (`None` for any
+/// other node).
+pub(super) fn required_context_value(catalog: &Catalog, node: &Node) -> Option<TokenStream> {
+    let Node::Field {
+        from: FieldSource::Context(index),
+        ..
+    } = node
+    else {
+        return None;
+    };
+    let member = &catalog.context[*index];
+    let field = super::ident_of(&member.ident);
+    member.required.then(|| quote! { &context.#field })
 }

@@ -56,13 +56,24 @@ pub(crate) enum Fixed {
     ReplyAxum,
     /// actix-web's `ResponseError` for `Reply`.
     ReplyActix,
+    /// `ParseError` with `MissingContext`, for a catalog with a required context member.
+    ParseErrorRequired,
+    /// `WithContext` and its `Serialize`, for a catalog with a required context member
+    /// (`serialize_body` then takes the context itself, not an `Option`).
+    WithRequiredContext,
+    /// `Reply` made by `Reply::new(error, context)` instead of `Error::reply()`, for a
+    /// catalog with a required context member.
+    ReplyRequired,
+    /// actix-web's `ResponseError` for `Reply` that builds the response itself (`Error`
+    /// has no `ResponseError` in a catalog with a required context member).
+    ReplyActixRequired,
 }
 
 impl Fixed {
     /// Every block, in the order of the build script's table of their texts.
     // The build script formats every block; the crate only picks them.
     #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) const ALL: [Self; 23] = [
+    pub(crate) const ALL: [Self; 27] = [
         Self::CodeDisplay,
         Self::CodeFromStr,
         Self::CodeDebugAndUnknown,
@@ -86,6 +97,10 @@ impl Fixed {
         Self::Reply,
         Self::ReplyAxum,
         Self::ReplyActix,
+        Self::ParseErrorRequired,
+        Self::WithRequiredContext,
+        Self::ReplyRequired,
+        Self::ReplyActixRequired,
     ];
 
     /// How deep the block's items sit in the generated file: 1 for items of a catalog's

@@ -8,6 +8,7 @@ mod error;
 mod glue;
 mod parse;
 mod reply;
+mod reply_glue;
 mod serialize;
 
 use proc_macro2::TokenStream;
@@ -26,9 +27,11 @@ pub(crate) fn tokens(block: Fixed) -> TokenStream {
         Fixed::ErrorTraits => error::traits(),
         Fixed::SerializeError => serialize::serialize_error(),
         Fixed::WithContextFn => serialize::with_context_fn(),
-        Fixed::WithContext => serialize::with_context(),
+        Fixed::WithContext => serialize::with_context(false),
+        Fixed::WithRequiredContext => serialize::with_context(true),
         Fixed::SerializeParams => serialize::serialize_params(),
-        Fixed::ParseError => parse::parse_error(),
+        Fixed::ParseError => parse::parse_error(false),
+        Fixed::ParseErrorRequired => parse::parse_error(true),
         Fixed::Deserialize => parse::deserialize(),
         Fixed::SingleParse => parse::single(true),
         Fixed::SingleParseWithoutStatus => parse::single(false),
@@ -37,8 +40,10 @@ pub(crate) fn tokens(block: Fixed) -> TokenStream {
         Fixed::Http => glue::http(),
         Fixed::Axum => glue::axum(),
         Fixed::Actix => glue::actix(),
-        Fixed::Reply => reply::reply(),
-        Fixed::ReplyAxum => reply::axum(),
-        Fixed::ReplyActix => reply::actix(),
+        Fixed::Reply => reply::reply(false),
+        Fixed::ReplyRequired => reply::reply(true),
+        Fixed::ReplyAxum => reply_glue::axum(),
+        Fixed::ReplyActix => reply_glue::actix(),
+        Fixed::ReplyActixRequired => reply_glue::actix_required(),
     }
 }

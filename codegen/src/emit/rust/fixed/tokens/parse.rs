@@ -4,8 +4,22 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `ParseError`, its `Display` and `Error`.
-pub(super) fn parse_error() -> TokenStream {
+/// `ParseError`, its `Display` and `Error`; `required`: with `MissingContext`, for a
+/// catalog with a required context member.
+pub(super) fn parse_error(required: bool) -> TokenStream {
+    let (variant, display) = if required {
+        (
+            quote! {
+                /// The named context member, which every body carries, is missing.
+                MissingContext(&'static str),
+            },
+            quote! {
+                Self::MissingContext(name) => write!(f, "context member `{name}` is missing"),
+            },
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
     quote! {
         /// Why a received body could not be read as an error of this API.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +32,7 @@ pub(super) fn parse_error() -> TokenStream {
             Message,
             /// The named context member has the wrong type.
             Context(&'static str),
+            #variant
             /// A member disagrees with the error the body names (a status, title or
             /// constant of another error), is missing, or is not one the envelope has.
             Mismatch,
@@ -30,6 +45,7 @@ pub(super) fn parse_error() -> TokenStream {
                     Self::Param(name) => write!(f, "parameter `{name}` is missing or malformed"),
                     Self::Message => f.write_str("the message does not match the error's template"),
                     Self::Context(name) => write!(f, "context member `{name}` is malformed"),
+                    #display
                     Self::Mismatch => f.write_str("a member disagrees with the error the body names"),
                 }
             }

@@ -1,16 +1,17 @@
 //! `Reply`: one error response as it was sent or received, for an envelope holding one
 //! error of an HTTP API. It keeps what a response may say beside the catalog: the
 //! message the server wrote and the status it chose among the error's, with the request
-//! context; a body read as a `Reply` serialises back to itself. Its HTTP glue sends that
-//! status.
+//! context; a body read as a `Reply` serialises back to itself. Its HTTP glue
+//! (`reply_glue.rs`) sends that status.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `Reply`, `Error::reply`, its builders, `from_json`, `to_json` and traits, and
-/// `Received`.
-pub(super) fn reply() -> TokenStream {
-    let mut out = reply_type();
+/// `Reply`, `Error::reply` (`Reply::new` where `required`: a catalog with a required
+/// context member, whose replies cannot be made without a context), its builders,
+/// `from_json`, `to_json` and traits, and `Received`.
+pub(super) fn reply(required: bool) -> TokenStream {
+    let mut out = reply_type(if required { new() } else { error_reply() });
     out.extend(reply_wire());
     out.extend(received());
     out
@@ -90,7 +91,47 @@ fn received() -> TokenStream {
     }
 }
 
-fn reply_type() -> TokenStream {
+/// `Error::reply`, a reply with an empty context.
+fn error_reply() -> TokenStream {
+    quote! {
+        impl Error {
+            /// This error as one response, to give it a message, status or context of
+            /// its own.
+            #[must_use]
+            pub fn reply(self) -> Reply {
+                Reply {
+                    error: self,
+                    context: Context::default(),
+                    message: ::core::option::Option::None,
+                    status: ::core::option::Option::None,
+                }
+            }
+        }
+    }
+}
+
+/// `Reply::new`, a reply with the context every response of the catalog carries.
+fn new() -> TokenStream {
+    quote! {
+        impl Reply {
+            /// This error as one response with the request context of that response
+            /// (which holds the members every body carries), to give it a message or
+            /// status of its own.
+            #[must_use]
+            pub const fn new(error: Error, context: Context) -> Self {
+                Self {
+                    error,
+                    context,
+                    message: ::core::option::Option::None,
+                    status: ::core::option::Option::None,
+                }
+            }
+        }
+    }
+}
+
+/// `Reply` with its builders and `Display`; `made`: how a reply is made from an error.
+fn reply_type(made: TokenStream) -> TokenStream {
     quote! {
         /// One error response as sent or received: the error, the request context, and
         /// the message and status this response has where they are not the catalog's
@@ -108,19 +149,7 @@ fn reply_type() -> TokenStream {
             pub status: ::core::option::Option<u16>,
         }
 
-        impl Error {
-            /// This error as one response, to give it a message, status or context of
-            /// its own.
-            #[must_use]
-            pub fn reply(self) -> Reply {
-                Reply {
-                    error: self,
-                    context: Context::default(),
-                    message: ::core::option::Option::None,
-                    status: ::core::option::Option::None,
-                }
-            }
-        }
+        #made
 
         impl Reply {
             /// The reply with this message in place of the template's.
@@ -225,57 +254,6 @@ fn reply_wire() -> TokenStream {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 Self::from_json(&body).map_err(::serde::de::Error::custom)
-            }
-        }
-    }
-}
-
-/// axum's `IntoResponse` for `Reply`: the error's response with this reply's status
-/// and body.
-pub(super) fn axum() -> TokenStream {
-    quote! {
-        impl ::axum::response::IntoResponse for Reply {
-            /// The reply as a response: its status, `MEDIA_TYPE`, its body and
-            /// `Retry-After` where the catalog sets one.
-            fn into_response(self) -> ::axum::response::Response {
-                let status = ::axum::http::StatusCode::from_u16(self.status())
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-                let body = ::serde_json::to_vec(&self.to_json()).unwrap_or_default();
-                let mut response = ::axum::response::IntoResponse::into_response((status, body));
-                let headers = response.headers_mut();
-                headers.insert(
-                    ::axum::http::header::CONTENT_TYPE,
-                    ::axum::http::HeaderValue::from_static(MEDIA_TYPE),
-                );
-                if let Some(seconds) = self.error.retry_after() {
-                    headers.insert(
-                        ::axum::http::header::RETRY_AFTER,
-                        ::axum::http::HeaderValue::from(seconds),
-                    );
-                }
-                response
-            }
-        }
-    }
-}
-
-/// actix-web's `ResponseError` for `Reply`.
-pub(super) fn actix() -> TokenStream {
-    quote! {
-        impl ::actix_web::ResponseError for Reply {
-            fn status_code(&self) -> ::actix_web::http::StatusCode {
-                ::actix_web::http::StatusCode::from_u16(self.status())
-                    .unwrap_or(::actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
-            }
-
-            /// The error's response (`MEDIA_TYPE`, `Retry-After` where the catalog sets
-            /// one) with this reply's status and body.
-            fn error_response(&self) -> ::actix_web::HttpResponse {
-                let body = ::serde_json::to_vec(&self.to_json()).unwrap_or_default();
-                let mut response = ::actix_web::ResponseError::error_response(&self.error)
-                    .set_body(::actix_web::body::BoxBody::new(body));
-                *response.status_mut() = ::actix_web::ResponseError::status_code(self);
-                response
             }
         }
     }

@@ -31,8 +31,14 @@ pub(super) fn with_context_fn() -> TokenStream {
     }
 }
 
-/// `WithContext` and its `Serialize`.
-pub(super) fn with_context() -> TokenStream {
+/// `WithContext` and its `Serialize`; `required`: for a catalog with a required context
+/// member, whose `serialize_body` takes the context itself.
+pub(super) fn with_context(required: bool) -> TokenStream {
+    let context = if required {
+        quote! { self.context }
+    } else {
+        quote! { ::core::option::Option::Some(self.context) }
+    };
     quote! {
         /// An error with the request context of its response, made by
         /// [`Error::with_context`]; serialises as the wire body with the context.
@@ -49,7 +55,7 @@ pub(super) fn with_context() -> TokenStream {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                self.error.serialize_body(::core::option::Option::Some(self.context), serializer)
+                self.error.serialize_body(#context, serializer)
             }
         }
     }
