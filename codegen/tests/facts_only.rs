@@ -1,7 +1,7 @@
 //! The catalog of the "no invented facts" issue (body case `facts_only`): number-only
 //! errors that share titles, with no descriptions, names, solutions or retry advice,
 //! one without a title and one sent with any 5xx, builds; its outputs state only what it
-//! says.
+//! says (OpenAPI requires the `required: true` request id, not the optional status).
 
 mod common;
 
@@ -100,6 +100,7 @@ fn openapi_lists_the_5xx_error_under_5xx_and_types_the_uri_and_the_optional_stat
                 .map(|r| r.as_str().unwrap())
                 .collect();
             assert!(!required.contains(&"status"), "{version:?}: {schema}");
+            assert!(required.contains(&"request_id"), "{version:?}: {schema}");
             assert!(required.contains(&"code"), "{version:?}: {schema}");
             assert_eq!(schema["properties"]["type"]["format"], "uri", "{version:?}");
             assert!(schema.get("x-retry").is_none());
