@@ -55,7 +55,7 @@ pub(super) fn emit(op: &Op<'_>, glue: RustOptions) -> TokenStream {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                ::serde::Serialize::serialize(&Error::from(self.clone()), serializer)
+                ::serde::Serialize::serialize(&self.to_error(), serializer)
             }
         }
 
@@ -151,7 +151,7 @@ fn glue_impls(op: &Op<'_>, glue: RustOptions) -> TokenStream {
                 /// The catalog error's response: its status, `MEDIA_TYPE`, the wire body
                 /// and `Retry-After` where the catalog sets one.
                 fn error_response(&self) -> ::actix_web::HttpResponse {
-                    ::actix_web::ResponseError::error_response(&Error::from(self.clone()))
+                    ::actix_web::ResponseError::error_response(&self.to_error())
                 }
             }
         });

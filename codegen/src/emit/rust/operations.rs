@@ -165,6 +165,12 @@ fn accessors(op: &Op<'_>) -> TokenStream {
         .map(|group| super::params::lend(group, width, false))
         .collect();
     let params = op.matching(quote! { self }, &lent);
+    // An uninhabited enum's `self.clone()` would be an unreachable expression.
+    let to_error = if op.errors.is_empty() {
+        quote! { match *self {} }
+    } else {
+        quote! { Error::from(self.clone()) }
+    };
     quote! {
         impl #name {
             /// Every code this operation returns, in catalog order.
@@ -182,6 +188,9 @@ fn accessors(op: &Op<'_>) -> TokenStream {
 
             /// The error's parameters, borrowed, in catalog order (as `Error`'s).
             fn params(&self) -> [support::Arg<'_>; #length] { #params }
+
+            /// The catalog's error of the same code, with a copy of the fields.
+            fn to_error(&self) -> Error { #to_error }
         }
     }
 }
