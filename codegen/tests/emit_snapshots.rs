@@ -113,3 +113,21 @@ fn generated_folder_matches_the_emitters() {
         );
     }
 }
+
+/// The Rust of the operations body case (an enum per operation, with its conversions,
+/// parser and every HTTP glue).
+#[test]
+fn rust_of_the_operations_case_with_all_glue() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/operations");
+    let source = common::body_case_source(&dir);
+    let catalogs = compile(&[source]).unwrap_or_else(|d| panic!("{d}"));
+    let options = emit::rust::RustOptions {
+        http: true,
+        axum: true,
+        actix: true,
+        non_exhaustive: false,
+    };
+    let rust = emit::rust::emit_with(&catalogs, options);
+    assert!(rust.contains("pub enum CreateInviteError {"));
+    insta::assert_snapshot!("rust_operations", rust);
+}

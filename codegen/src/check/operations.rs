@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use heck::ToUpperCamelCase;
 use serde_saphyr::Spanned;
 
-use super::{Checker, pos, types::RESERVED_TYPES};
+use super::{Checker, pos, types::RESERVED_TYPES, types::object_names};
 use crate::model::{ErrorDef, Group, Operation};
 use crate::names;
 use crate::raw::{RawScalar, Text};
@@ -39,6 +39,10 @@ pub(super) fn check_operations(
 ) -> Vec<Operation> {
     let common = every.map_or_else(Vec::new, |e| errors_of(ck, &e.errors, &e.groups, known));
     let mut seen: HashMap<String, &Text> = HashMap::new();
+    let mut objects = Vec::new();
+    for param in known.errors.iter().flat_map(|e| &e.params) {
+        object_names(&param.ty, &mut objects);
+    }
     let mut out = Vec::with_capacity(raw.len());
     for operation in raw {
         let id = operation_id(ck, &operation.id);
@@ -71,6 +75,15 @@ pub(super) fn check_operations(
                 )
                 .label("a type of the generated module has this name")
                 .help("rename the operation");
+            ck.report(d);
+        } else if objects.contains(&variant) {
+            let d = ck
+                .at(
+                    pos(&operation.id),
+                    format!("operation `{id}` would name its enum `{variant}`"),
+                )
+                .label("an object field's struct has this name (its code and field)")
+                .help("rename the operation or the field");
             ck.report(d);
         }
         let (method, path) = route(ck, operation);

@@ -352,7 +352,8 @@ pub(super) fn object_names_unique(ck: &mut Checker<'_>, errors: &[ErrorDef], raw
     }
 }
 
-fn object_names(ty: &ParamType, out: &mut Vec<String>) {
+/// The struct names of the object types in `ty`, nested ones too.
+pub(super) fn object_names(ty: &ParamType, out: &mut Vec<String>) {
     match ty {
         ParamType::Object(object) => {
             out.push(object.name.clone());

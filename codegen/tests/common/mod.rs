@@ -170,6 +170,17 @@ pub fn run_generated_binary(name: &str, source: &str, args: &[&str]) -> std::pro
     cargo(&["run", "--quiet", "--offline"], &manifest, &tail)
 }
 
+/// As [`run_generated_binary`], with every optional dependency of the scratch crate
+/// turned on: the crates the HTTP glue uses (`axum`, `actix-web`, `http`).
+pub fn run_generated_binary_with_glue(name: &str, source: &str) -> std::process::Output {
+    let manifest = scratch_crate(name, "src/main.rs", source);
+    cargo(
+        &["run", "--quiet", "--offline", "--all-features"],
+        &manifest,
+        &[],
+    )
+}
+
 /// Writes a scratch crate with the workspace crate's dependencies and lock file and
 /// one source file; returns its manifest's path.
 fn scratch_crate(name: &str, file: &str, source: &str) -> std::path::PathBuf {

@@ -170,7 +170,8 @@ pub(super) fn deprecated(error: &ErrorDef) -> Line {
     }
 }
 
-fn param_doc(param: &Param) -> String {
+/// The docs of a field: its description, else its name, and its example.
+pub(super) fn param_doc(param: &Param) -> String {
     let what = param.description.as_deref().map_or_else(
         || format!("The {} parameter.", commonmark::code_span(&param.name)),
         |text| commonmark::block(text).into_owned(),

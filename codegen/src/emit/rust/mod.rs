@@ -10,6 +10,8 @@ mod glue;
 mod group_lookup;
 mod groups;
 mod lookup;
+mod operation_traits;
+mod operations;
 mod params;
 mod parse;
 mod parse_api;
@@ -87,16 +89,18 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
     let serialize = serialize::emit(catalog, rows);
     let parse = parse::emit(catalog, rows);
     // Errors that are no HTTP responses get no HTTP glue.
+    let glue_options = if catalog.http {
+        options
+    } else {
+        RustOptions::default()
+    };
     let glue = glue::emit(
-        if catalog.http {
-            options
-        } else {
-            RustOptions::default()
-        },
+        glue_options,
         catalog.envelope.body.many_items().is_none(),
         catalog.requires_context(),
         rows,
     );
+    let operations = operations::emit(catalog, glue_options, open.as_ref());
     quote! {
         pub mod #name {
             #(#doc)*
@@ -119,6 +123,7 @@ fn module(catalog: &Catalog, options: RustOptions, rows: &rows::Rows) -> TokenSt
             #serialize
             #parse
             #glue
+            #operations
         }
     }
 }

@@ -161,9 +161,16 @@ fn empty_of(ty: &ParamType) -> TokenStream {
 /// `Arg` variant: `Any` lends objects, maps and JSON alike, but one binding of an arm's
 /// alternatives has one type (two errors' `detail` objects are two structs).
 fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
+    same_fields_of(&catalog.errors)
+}
+
+/// [`same_fields`] of some of the catalog's errors (an operation's), in their order.
+pub(super) fn same_fields_of<'a>(
+    errors: impl IntoIterator<Item = &'a ErrorDef>,
+) -> Vec<Vec<&'a ErrorDef>> {
     let mut index: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<&ErrorDef>> = Vec::new();
-    for error in &catalog.errors {
+    for error in errors {
         let key = error
             .params
             .iter()
@@ -182,7 +189,7 @@ fn same_fields(catalog: &Catalog) -> Vec<Vec<&ErrorDef>> {
 /// The `match` arm lending the fields of a group of errors whose fields have the same
 /// types as `Arg`s (or `Slot`s), padded to `width`. Each field is bound to a local
 /// named by its position, so one arm serves variants with different field names.
-fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
+pub(super) fn lend(group: &[&ErrorDef], width: usize, mutable: bool) -> TokenStream {
     let params = &group[0].params;
     let kind = if mutable {
         quote! { Slot }
