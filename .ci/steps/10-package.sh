@@ -10,12 +10,12 @@
 #
 # errcat-fixtures (`fixtures/`, `publish = false`) is test support whose build script reads
 # catalogs outside its folder; `cargo package` packages unpublished members too, so it is
-# excluded, and so is errcat-compile-fail (`compile-fail/`, the trybuild tests), for the
-# same reason.
+# excluded, and so is the worked example errcat-example-invites (`examples/invites/`,
+# `publish = false`, a path dependency on the generator).
 set -euo pipefail
 registry="${CARGO_HOME:-$HOME/.cargo}/registry"
 for stale in "$registry"/src/-*/errcat-* "$registry"/cache/-*/errcat-*; do
   [ -e "$stale" ] || continue
   rm -rf "$stale"
 done
-cargo package --workspace --exclude errcat-fixtures --exclude errcat-compile-fail --quiet
+cargo package --workspace --exclude errcat-fixtures --exclude errcat-example-invites --quiet

@@ -27,7 +27,8 @@ if [ ${#documents[@]} -eq 0 ]; then
   echo "no OpenAPI documents in generated/" >&2
   exit 1
 fi
-documents+=(codegen/tests/bodies/*/generated/*.openapi*.json
+documents+=(examples/invites/generated/*.openapi*.json examples/invites/generated/*.openapi*.yaml
+  codegen/tests/bodies/*/generated/*.openapi*.json
   codegen/tests/bodies/*/generated/*.openapi*.yaml "$fixtures"/*)
 for document in "${documents[@]}"; do
   echo "openapi-spec-validator $document"

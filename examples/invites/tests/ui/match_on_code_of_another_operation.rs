@@ -1,7 +1,7 @@
 //! A `match` on `create_invite`'s error with an arm for `not_found`, which only
 //! `accept_invite` returns.
 
-use errcat_compile_fail::invites::catalog::CreateInviteError;
+use errcat_example_invites::errors::invites::CreateInviteError;
 
 fn status(error: &CreateInviteError) -> u16 {
     match error {

@@ -1,7 +1,7 @@
 //! A handler of `create_invite` passing on a catalog `Error` from a helper with `?`:
 //! the helper could return any code, so no `From` makes it an operation's error.
 
-use errcat_compile_fail::invites::catalog::{CreateInviteError, Error};
+use errcat_example_invites::errors::invites::{CreateInviteError, Error};
 
 fn lookup(id: &str) -> Result<(), Error> {
     if id.is_empty() {

@@ -1,4 +1,4 @@
-//! What the generated Rust refuses to compile, each case with rustc's report checked in
+//! What the Invites service's generated types refuse to compile, each case with rustc's report checked in
 //! beside it (`tests/ui/<case>.stderr`; `TRYBUILD=overwrite` rewrites them):
 //!
 //! - `code_of_another_operation`: a handler declared to return `CreateInviteError`
