@@ -1,6 +1,6 @@
 //! The changelog for integrators: per API, new codes, deprecations, retirements and the
 //! breaking changes accepted on purpose. Every catalog text goes through
-//! [`markdown_text`], so it shows as written and never becomes markup.
+//! [`errcat_codegen::markdown_text`], so it shows as written and never becomes markup.
 
 use errcat_codegen::Catalog;
 use errcat_codegen::contract::Change;
