@@ -309,6 +309,7 @@ fn example_uri(name: &str) -> String {
 /// Names the generated module gives its own items, which object types may not take.
 pub(super) const RESERVED_TYPES: &[&str] = &[
     "Reply",
+    "ForOperation",
     "Received",
     "Code",
     "Error",

@@ -2,7 +2,9 @@
 //! status and body the catalog gives, and reads back with the operation's error type;
 //! a body of another operation's code is refused by it, and read by `Received`.
 
-use errcat_example_invites::errors::invites::{AcceptInviteError, CreateInviteError, Received};
+use errcat_example_invites::errors::invites::{
+    AcceptInviteError, CreateInviteError, ForOperation, Received,
+};
 use errcat_example_invites::service::{self, API_KEY, Service};
 use serde_json::Value as Json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -109,10 +111,33 @@ async fn each_error_reads_back_as_its_operations_error() {
         AcceptInviteError::from_json(&body),
         Ok(AcceptInviteError::NotFound)
     );
-    // create_invite never returns not_found: its type refuses the body, Received reads it.
+    // create_invite never returns not_found: its type refuses the body, and its
+    // fallback keeps it as received.
     assert!(CreateInviteError::from_json(&body).is_err());
-    match Received::from_json(&body).expect("any body reads") {
-        Received::Known(reply) => assert_eq!(reply.error.code(), "not_found"),
-        Received::Unknown { .. } => panic!("not_found is a code of this build"),
+    match CreateInviteError::received(&body).expect("any body reads") {
+        ForOperation::Other(Received::Known(reply)) => assert_eq!(reply.error.code(), "not_found"),
+        other => panic!("not_found is another operation's error: {other:?}"),
     }
+}
+
+#[test]
+fn a_code_added_after_this_build_is_kept_whole() {
+    let body =
+        serde_json::json!({"code": "invite_limit_reached", "message": "Too many invites today."});
+    assert!(CreateInviteError::from_json(&body).is_err());
+    match CreateInviteError::received(&body).expect("any body reads") {
+        ForOperation::Other(Received::Unknown {
+            code, body: kept, ..
+        }) => {
+            assert_eq!(code.as_deref(), Some("invite_limit_reached"));
+            assert_eq!(kept, body);
+        }
+        other => panic!("an unknown code: {other:?}"),
+    }
+    let own =
+        serde_json::json!({"code": "unauthorized", "message": "The request has no valid API key."});
+    assert_eq!(
+        CreateInviteError::received(&own),
+        Ok(ForOperation::Returned(CreateInviteError::Unauthorized))
+    );
 }

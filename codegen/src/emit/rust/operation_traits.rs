@@ -14,7 +14,11 @@ use super::operations::Op;
 pub(super) fn emit(op: &Op<'_>, glue: RustOptions) -> TokenStream {
     let name = &op.name;
     let parse = parse(op);
-    let glue = glue_impls(op, glue);
+    // With a required context member, an error serialises only with its context (by
+    // `Error::with_context` or a `Reply`), and has no glue of its own.
+    let required = op.catalog.requires_context();
+    let serialize = (!required).then(|| serialize(op));
+    let glue = (!required).then(|| glue_impls(op, glue));
     quote! {
         impl ::core::fmt::Display for #name {
             /// The message, as the catalog's [`Error`] writes it.
@@ -47,17 +51,7 @@ pub(super) fn emit(op: &Op<'_>, glue: RustOptions) -> TokenStream {
 
         impl ::std::error::Error for #name {}
 
-        impl ::serde::Serialize for #name {
-            /// Serialises the error as the catalog's [`Error`] does, as exactly the
-            /// API's wire body (through a copy of its fields: serialise an `Error` to
-            /// allocate nothing).
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                ::serde::Serialize::serialize(&self.to_error(), serializer)
-            }
-        }
+        #serialize
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -70,6 +64,24 @@ pub(super) fn emit(op: &Op<'_>, glue: RustOptions) -> TokenStream {
 
         #parse
         #glue
+    }
+}
+
+/// `Serialize`, as the catalog's `Error`.
+fn serialize(op: &Op<'_>) -> TokenStream {
+    let name = &op.name;
+    quote! {
+        impl ::serde::Serialize for #name {
+            /// Serialises the error as the catalog's [`Error`] does, as exactly the
+            /// API's wire body (through a copy of its fields: serialise an `Error` to
+            /// allocate nothing).
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                ::serde::Serialize::serialize(&self.to_error(), serializer)
+            }
+        }
     }
 }
 
@@ -93,8 +105,39 @@ fn parse(op: &Op<'_>) -> TokenStream {
             }
         }
     });
+    // `Received` exists for an envelope holding one error of an HTTP API.
+    let received = (single && op.catalog.http).then(|| {
+        quote! {
+            /// Reads a body of this operation's response, keeping one that holds no
+            /// error of it: [`ForOperation::Returned`] with this operation's error, or
+            /// [`ForOperation::Other`] with the body as received (an error of another
+            /// operation, with its message and status, or a code this build does not
+            /// know, with the raw body), so a client survives codes added later.
+            ///
+            /// # Errors
+            /// As [`Received::from_json`]: a body naming a known error that does not
+            /// read as it.
+            pub fn received(
+                body: &::serde_json::Value,
+            ) -> ::core::result::Result<ForOperation<Self>, ParseError> {
+                let reply = match Received::from_json(body)? {
+                    Received::Known(reply) => reply,
+                    unknown => return ::core::result::Result::Ok(ForOperation::Other(unknown)),
+                };
+                let Reply { error, context, message, status } = reply;
+                ::core::result::Result::Ok(match Self::try_from(error) {
+                    ::core::result::Result::Ok(own) => ForOperation::Returned(own),
+                    ::core::result::Result::Err(error) => {
+                        ForOperation::Other(Received::Known(Reply { error, context, message, status }))
+                    }
+                })
+            }
+        }
+    });
     quote! {
         impl #name {
+            #received
+
             /// Reads a body of this operation's response back: as [`Error::from_json`],
             /// then as this operation's error.
             ///

@@ -61,7 +61,21 @@ pub(super) fn emit(
         let traits = operation_traits::emit(&op, glue);
         quote! { #definition #accessors #conversions #traits }
     });
-    quote! { #(#items)* }
+    let single = catalog.envelope.body.many_items().is_none();
+    let fallback = (!catalog.operations.is_empty() && single && catalog.http).then(|| {
+        quote! {
+            /// A body read for one operation (`CreateInviteError::received`): its error,
+            /// or the body as received where it holds none of that operation's errors.
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum ForOperation<E> {
+                /// An error the operation returns.
+                Returned(E),
+                /// An error of another operation, or a code this build does not know.
+                Other(Received),
+            }
+        }
+    });
+    quote! { #(#items)* #fallback }
 }
 
 /// The enum: one variant per error the operation returns, as `Error`'s.
@@ -145,17 +159,23 @@ fn accessors(op: &Op<'_>) -> TokenStream {
         } else {
             quote! { u16 }
         };
+        // With a required context member an error alone is no response: no `Delayed`.
+        let delayed = (!op.catalog.requires_context()).then(|| {
+            quote! {
+                /// This error with a `Retry-After` of `seconds` for one response, as
+                /// [`Error::with_retry_after`].
+                #[must_use]
+                pub fn with_retry_after(self, seconds: u32) -> Delayed {
+                    Error::from(self).with_retry_after(seconds)
+                }
+            }
+        });
         quote! {
             /// The HTTP status code, as [`Error::status`] gives it.
             #[must_use]
             pub const fn status(&self) -> #ty { self.kind().status() }
 
-            /// This error with a `Retry-After` of `seconds` for one response, as
-            /// [`Error::with_retry_after`].
-            #[must_use]
-            pub fn with_retry_after(self, seconds: u32) -> Delayed {
-                Error::from(self).with_retry_after(seconds)
-            }
+            #delayed
         }
     });
     let width = op.errors.iter().map(|e| e.params.len()).max().unwrap_or(0);
@@ -189,8 +209,10 @@ fn accessors(op: &Op<'_>) -> TokenStream {
             /// The error's parameters, borrowed, in catalog order (as `Error`'s).
             fn params(&self) -> [support::Arg<'_>; #length] { #params }
 
-            /// The catalog's error of the same code, with a copy of the fields.
-            fn to_error(&self) -> Error { #to_error }
+            /// The catalog's error of the same code, with a copy of the fields
+            /// (`Error::from` takes the error instead, without copying).
+            #[must_use]
+            pub fn to_error(&self) -> Error { #to_error }
         }
     }
 }
