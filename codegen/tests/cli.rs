@@ -70,6 +70,42 @@ fn check_notes_an_error_no_operation_returns_and_passes() {
 }
 
 #[test]
+fn changelog_and_diff_show_the_operations_changes() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bodies/operations");
+    let catalog = std::fs::read_to_string(case.join("catalog.yaml")).unwrap();
+    let changed = catalog
+        .replace(
+            "    errors: [invite_expired, not_found]\n",
+            "    errors: [invite_expired, legacy_token]\n",
+        )
+        .replace("  - id: resend_all\n", "  - id: resend_pending\n");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-operations");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("catalog.yaml"), changed).unwrap();
+    let (old, new) = (case.to_str().unwrap(), dir.to_str().unwrap());
+    let changelog = text(&errcat(&["changelog", old, new]));
+    for line in [
+        "### Operations",
+        "- `accept_invite` now returns `legacy_token`",
+        "- `accept_invite` no longer returns `not_found`",
+        "- New operation `resend_pending`",
+        "- Operation `resend_all` removed",
+    ] {
+        assert!(changelog.contains(line), "{line}:\n{changelog}");
+    }
+    let diff = errcat(&["diff", old, new]);
+    assert_eq!(
+        diff.status.code(),
+        Some(1),
+        "adding an error to an operation breaks"
+    );
+    let listed = text(&diff);
+    assert!(listed.contains("OPERATION_ERROR_NO_ADD"), "{listed}");
+    assert!(listed.contains("OPERATION_NO_DELETE"), "{listed}");
+}
+
+#[test]
 fn diff_names_each_change_with_its_rule() {
     let status = changed("cli-status", |t| {
         t.replacen(

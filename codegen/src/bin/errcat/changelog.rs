@@ -71,6 +71,7 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
             })
             .collect();
         sections.push(("Retired", retired));
+        sections.push(("Operations", operation_lines(before, catalog)));
         let accepted: Vec<String> = changes
             .iter()
             .filter(|(name, change)| *name == catalog.name && change.rule.is_none())
@@ -98,6 +99,52 @@ pub fn markdown(old: &[Catalog], new: &[Catalog], changes: &[(String, Change)]) 
         out.push_str(&format!("\n## {}\n", inline(&catalog.api)));
         for (title, items) in sections.into_iter().filter(|(_, items)| !items.is_empty()) {
             out.push_str(&format!("\n### {title}\n\n{}\n", items.join("\n")));
+        }
+    }
+    out
+}
+
+/// What changed in the operations: new and removed ones, and per operation the errors
+/// it returns now and no longer, each named as code.
+fn operation_lines(before: Option<&Catalog>, after: &Catalog) -> Vec<String> {
+    let codes = |catalog: &Catalog, operation: &errcat_codegen::model::Operation| -> Vec<String> {
+        operation
+            .errors
+            .iter()
+            .map(|&i| catalog.errors[i].code.clone())
+            .collect()
+    };
+    let mut out = Vec::new();
+    for operation in &after.operations {
+        let earlier = before.and_then(|b| {
+            b.operations
+                .iter()
+                .find(|o| o.id == operation.id)
+                .map(|o| (b, o))
+        });
+        let Some((old_catalog, old)) = earlier else {
+            out.push(format!("- New operation {}", code_span(&operation.id)));
+            continue;
+        };
+        let (was, is) = (codes(old_catalog, old), codes(after, operation));
+        for code in is.iter().filter(|c| !was.contains(c)) {
+            out.push(format!(
+                "- {} now returns {}",
+                code_span(&operation.id),
+                code_span(code)
+            ));
+        }
+        for code in was.iter().filter(|c| !is.contains(c)) {
+            out.push(format!(
+                "- {} no longer returns {}",
+                code_span(&operation.id),
+                code_span(code)
+            ));
+        }
+    }
+    for old in before.map(|b| b.operations.as_slice()).unwrap_or_default() {
+        if !after.operations.iter().any(|o| o.id == old.id) {
+            out.push(format!("- Operation {} removed", code_span(&old.id)));
         }
     }
     out
