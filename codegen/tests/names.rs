@@ -31,8 +31,9 @@ struct ErrorSpec {
     named: bool,
     /// A group from [`GROUPS`], if the catalog declares that many.
     group: Option<usize>,
-    /// One status, or a list of two.
-    statuses: (u16, bool),
+    /// One status, or a list of two; or, with the last `true`, any status of the
+    /// first's class (`status: 5xx`).
+    statuses: (u16, bool, bool),
     /// Each field: its name from [`FIELDS`] and its type from [`TYPES`].
     params: Vec<(usize, usize)>,
 }
@@ -63,6 +64,9 @@ const ATTRIBUTES: &[&str] = &[
     "severity",
 ];
 const FIELDS: &[&str] = &["detail", "items", "id"];
+/// Operation ids, some of whose enums meet the module's own types (`parse` makes
+/// `ParseError`) or each other.
+const OPERATIONS: &[&str] = &["create", "parse", "read", "read_all", "for_operation"];
 /// Field types: scalars, lists, objects (nested in a list too), maps and JSON.
 const TYPES: &[&str] = &[
     "type: string",
@@ -80,7 +84,7 @@ fn error_spec() -> impl Strategy<Value = ErrorSpec> {
         prop::option::weighted(0.8, 0..CODES.len()),
         (0..TITLES.len(), any::<bool>()),
         prop::option::of(0..GROUPS.len()),
-        (400u16..600, any::<bool>()),
+        (400u16..600, any::<bool>(), prop::bool::weighted(0.2)),
         prop::collection::vec((0..FIELDS.len(), 0..TYPES.len()), 0..3),
     )
         .prop_map(
@@ -95,48 +99,103 @@ fn error_spec() -> impl Strategy<Value = ErrorSpec> {
         )
 }
 
+/// Random operations: an id from [`OPERATIONS`] and the errors it returns, by place.
+fn operations() -> impl Strategy<Value = Vec<(usize, Vec<usize>)>> {
+    prop::collection::vec(
+        (0..OPERATIONS.len(), prop::collection::vec(0..6usize, 0..3)),
+        0..3,
+    )
+}
+
 /// A random catalog: codes unique per catalog or per group, up to three groups,
-/// attributes, number-only errors, objects and lists; many are refused.
+/// attributes, number-only errors, objects and lists, status classes, a required
+/// request id, operations; many are refused.
 fn catalog_yaml() -> impl Strategy<Value = String> {
     (
-        any::<bool>(),
+        (any::<bool>(), prop::bool::weighted(0.3)),
         0..=GROUPS.len(),
         prop::collection::vec(0..ATTRIBUTES.len(), 0..3),
         prop::collection::vec(error_spec(), 1..6),
+        operations(),
     )
-        .prop_map(|(per_group, groups, attributes, errors)| {
-            let mut yaml = String::from("api: Random\ndocs:\n  title: Random errors\n");
-            yaml.push_str("  pages: true\n  base_url: https://docs.example.invalid/e\n");
-            if per_group {
-                yaml.push_str("unique_codes: group\n");
-            }
-            if groups > 0 {
-                yaml.push_str("groups:\n");
-                for name in &GROUPS[..groups] {
-                    let _ = writeln!(yaml, "  - name: {name}");
+        .prop_map(
+            |((per_group, required), groups, attributes, errors, operations)| {
+                let mut yaml = String::from("api: Random\ndocs:\n  title: Random errors\n");
+                yaml.push_str("  pages: true\n  base_url: https://docs.example.invalid/e\n");
+                if per_group {
+                    yaml.push_str("unique_codes: group\n");
                 }
-            }
-            if !attributes.is_empty() {
-                yaml.push_str("attributes:\n");
-                for &a in &attributes {
-                    let _ = writeln!(yaml, "  {}: {{ type: string }}", ATTRIBUTES[a]);
+                if groups > 0 {
+                    yaml.push_str("groups:\n");
+                    for name in &GROUPS[..groups] {
+                        let _ = writeln!(yaml, "  - name: {name}");
+                    }
                 }
-            }
-            yaml.push_str("envelope:\n  body:\n    fields:\n");
-            yaml.push_str("      number: { from: number }\n      message: { from: message }\n");
-            yaml.push_str("      details: { fields: {}, params: true }\n");
-            if errors.iter().all(|e| e.code.is_some()) {
-                yaml.push_str("      code: { from: code }\n");
-            }
-            if groups > 0 {
-                yaml.push_str("      group: { from: group }\n");
-            }
-            yaml.push_str("errors:\n");
-            for (index, error) in errors.iter().enumerate() {
-                error_yaml(&mut yaml, index, error, groups);
-            }
-            yaml
-        })
+                if !attributes.is_empty() {
+                    yaml.push_str("attributes:\n");
+                    for &a in &attributes {
+                        let _ = writeln!(yaml, "  {}: {{ type: string }}", ATTRIBUTES[a]);
+                    }
+                }
+                if required {
+                    yaml.push_str("context:\n  request_id: { type: string, required: true }\n");
+                }
+                operations_yaml(&mut yaml, &operations, &errors, (per_group, groups));
+                yaml.push_str("envelope:\n  body:\n    fields:\n");
+                if required {
+                    yaml.push_str("      request_id: { from: context.request_id }\n");
+                }
+                yaml.push_str("      number: { from: number }\n      message: { from: message }\n");
+                yaml.push_str("      details: { fields: {}, params: true }\n");
+                if errors.iter().all(|e| e.code.is_some()) {
+                    yaml.push_str("      code: { from: code }\n");
+                }
+                if groups > 0 {
+                    yaml.push_str("      group: { from: group }\n");
+                }
+                yaml.push_str("errors:\n");
+                for (index, error) in errors.iter().enumerate() {
+                    error_yaml(&mut yaml, index, error, groups);
+                }
+                yaml
+            },
+        )
+}
+
+/// The operations, each naming its errors as the catalog knows them (code, number, or
+/// `group.code` where codes are unique per group); places past the last error are
+/// left out.
+fn operations_yaml(
+    yaml: &mut String,
+    operations: &[(usize, Vec<usize>)],
+    errors: &[ErrorSpec],
+    (per_group, groups): (bool, usize),
+) {
+    if operations.is_empty() {
+        return;
+    }
+    yaml.push_str("operations:\n");
+    for (id, returned) in operations {
+        let names: Vec<String> = returned
+            .iter()
+            .filter_map(|&place| errors.get(place).map(|e| (place, e)))
+            .map(
+                |(place, e)| match (e.code, e.group.filter(|g| *g < groups)) {
+                    (Some(code), Some(group)) if per_group => {
+                        format!("{}.{}", GROUPS[group], CODES[code])
+                    }
+                    (Some(code), _) => format!("\"{}\"", CODES[code]),
+                    (None, _) => (100 + place).to_string(),
+                },
+            )
+            .collect();
+        let _ = writeln!(
+            yaml,
+            "  - id: {}\n    errors: [{}]",
+            OPERATIONS[*id],
+            names.join(", ")
+        );
+    }
 }
 
 fn error_yaml(yaml: &mut String, index: usize, e: &ErrorSpec, groups: usize) {
@@ -160,8 +219,10 @@ fn error_yaml(yaml: &mut String, index: usize, e: &ErrorSpec, groups: usize) {
     if let Some(group) = e.group.filter(|g| *g < groups) {
         let _ = writeln!(yaml, "    group: {}", GROUPS[group]);
     }
-    let (status, several) = e.statuses;
-    if several {
+    let (status, several, class) = e.statuses;
+    if class {
+        let _ = writeln!(yaml, "    status: {}xx", status / 100);
+    } else if several {
         let _ = writeln!(
             yaml,
             "    status: [{status}, {}]",
@@ -209,6 +270,16 @@ fn random_catalogs_the_checker_accepts_compile_without_warnings() {
         accepted.len() >= 16 && refused >= 8,
         "the strategy should give both kinds: {} accepted, {refused} refused",
         accepted.len()
+    );
+    let with = |what: &dyn Fn(&errcat_codegen::Catalog) -> bool| {
+        accepted.iter().filter(|c| what(c)).count()
+    };
+    let routed = with(&|c| !c.operations.is_empty());
+    let required = with(&|c| c.requires_context());
+    let open = with(&|c| c.has_open_statuses());
+    assert!(
+        routed > 0 && required > 0 && open > 0,
+        "accepted catalogs with operations {routed}, a required member {required}, a status class {open}"
     );
     clippy_generated_rust("random_names", &emit::rust::emit(&accepted));
 }
