@@ -23,7 +23,7 @@ if [ ! -x "$bin" ] || ! grep -q "\"version\": \"$version\"" "$installed"; then
   npm install --prefix .ci/node --no-save --no-audit --no-fund "markdownlint-cli2@$version"
 fi
 
-"$bin" "generated/*.md" "generated/*/book/src/**/*.md"
+"$bin" "generated/*.md" "generated/*/book/src/**/*.md" "examples/invites/generated/*.md"
 
 hostile=target/markdown-hostile
 rm -rf "$hostile"
