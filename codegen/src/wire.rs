@@ -28,22 +28,46 @@ fn render(node: &Node, catalog: &Catalog, error: &ErrorDef, values: &[Value]) ->
         Node::Object { fields, params, .. } => {
             let mut map = Map::new();
             for (name, child) in fields {
-                if let Some(json) = member(child, catalog, error, values) {
+                let json = if let Node::Field {
+                    from: FieldSource::Param(_),
+                    ..
+                } = child
+                {
+                    let mut found = error.params.iter().zip(values);
+                    found
+                        .find(|(param, _)| param.name == *name)
+                        .and_then(|(param, value)| param_member(param, value))
+                } else {
+                    member(child, catalog, error, values)
+                };
+                if let Some(json) = json {
                     map.insert(name.clone(), json);
                 }
             }
             if *params {
+                let placed = &catalog.envelope.placed;
                 for (param, value) in error.params.iter().zip(values) {
-                    match param_json(value) {
-                        Some(json) => map.insert(param.name.clone(), json),
-                        None if param.nullable => map.insert(param.name.clone(), Json::Null),
-                        None => None,
-                    };
+                    if placed.contains(&param.name) {
+                        continue; // sent at its own member, above
+                    }
+                    if let Some(json) = param_member(param, value) {
+                        map.insert(param.name.clone(), json);
+                    }
                 }
             }
             Json::Object(map)
         }
         Node::Array { items, .. } => Json::Array(vec![render(items, catalog, error, values)]),
+    }
+}
+
+/// A parameter's value as a member of the object holding the parameters: `None` (left
+/// out) where an optional one is absent, `null` where a nullable one is.
+fn param_member(param: &crate::model::Param, value: &Value) -> Option<Json> {
+    match param_json(value) {
+        Some(json) => Some(json),
+        None if param.nullable => Some(Json::Null),
+        None => None,
     }
 }
 
@@ -84,6 +108,8 @@ fn field(from: FieldSource, catalog: &Catalog, error: &ErrorDef, values: &[Value
             error.attributes[index].as_ref().map_or(Json::Null, scalar)
         }
         FieldSource::Context(index) => context_example(catalog, index).unwrap_or_default(),
+        // Written by `render`, which knows the member's name.
+        FieldSource::Param(_) => Json::Null,
     }
 }
 

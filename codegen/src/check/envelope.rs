@@ -5,7 +5,7 @@ use crate::model::{Attribute, ContextMember, Docs, Envelope, FieldSource, Identi
 use crate::raw::{RawEnvelope, RawNode, RawScalar};
 use serde_saphyr::Spanned;
 
-const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance, retryable, retry_after, attribute.<name>, context.<name>";
+const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance, retryable, retry_after, param, attribute.<name>, context.<name>";
 
 /// What the envelope's sources may name besides the error's own values.
 pub(super) struct Names<'a> {
@@ -40,7 +40,8 @@ pub(super) fn check_envelope(
             .help("for example `application/json` or `application/problem+json`");
         ck.report(d);
     }
-    let body = node(ck, &raw.body, docs);
+    let mut placed = Vec::new();
+    let body = node(ck, &raw.body, docs, &mut placed, None);
     super::members::report_params_twice(ck, &raw.body);
     if !matches!(body, Node::Object { .. }) {
         let d = ck
@@ -98,6 +99,7 @@ pub(super) fn check_envelope(
         many_status,
         // Decided once the errors are known, by `identity::check_identity`.
         identity: Identity::Code,
+        placed,
     }
 }
 
@@ -111,7 +113,16 @@ pub(crate) fn visit_sources(node: &Node, f: &mut impl FnMut(FieldSource)) {
     }
 }
 
-fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node {
+/// The node `raw`; `key` is its member name where it is a member of the object holding
+/// the parameters (`params: true`), the only place `from: param` may stand, and
+/// `placed` collects the names of the parameters placed so.
+fn node(
+    ck: &mut Checker<'_>,
+    raw: &Spanned<RawNode>,
+    docs: &Names<'_>,
+    placed: &mut Vec<String>,
+    key: Option<&str>,
+) -> Node {
     let r = &raw.value;
     let description = ck.optional(r.description.as_ref(), "field description");
     let kinds = [
@@ -153,7 +164,11 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
         ck.report(d);
     }
     if let Some(from) = &r.from {
-        let source = field_source(ck, from, docs);
+        let source = if from.value == "param" {
+            param_source(ck, from, placed, key)
+        } else {
+            field_source(ck, from, docs)
+        };
         if r.optional && matches!(source, FieldSource::Code | FieldSource::Number) {
             let d = ck
                 .at(
@@ -162,6 +177,13 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
                 )
                 .label("a body without it names no error")
                 .help("drop `optional: true`: clients find the error by this member");
+            ck.report(d);
+        }
+        if r.optional && matches!(source, FieldSource::Param(_)) {
+            let d = ck
+                .at(pos(from), "`optional: true` on a placed parameter")
+                .label("whether the member may be left out is the parameter's own")
+                .help("drop `optional: true` here; declare the parameter `optional: true` instead");
             ck.report(d);
         }
         return Node::Field {
@@ -181,7 +203,7 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
         return Node::Const { value, description };
     }
     if let Some(items) = &r.items {
-        let element = node(ck, items, docs);
+        let element = node(ck, items, docs, placed, None);
         if element.is_context() {
             let d = ck
                 .at(pos(items), "a request context value only goes in `fields`")
@@ -223,13 +245,35 @@ fn node(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, docs: &Names<'_>) -> Node 
             ck.report(d);
         }
         let name_text = ck.required(name, "field name");
-        members.push((name_text, node(ck, child, docs)));
+        let key = r.params.then_some(name_text.as_str());
+        let child = node(ck, child, docs, placed, key);
+        members.push((name_text, child));
     }
     Node::Object {
         fields: members,
         params: r.params,
         description,
     }
+}
+
+/// `from: param` as the member `key` of the object holding the parameters: the
+/// parameter of that name, placed at this position; elsewhere a mistake.
+fn param_source(
+    ck: &mut Checker<'_>,
+    from: &crate::raw::Text,
+    placed: &mut Vec<String>,
+    key: Option<&str>,
+) -> FieldSource {
+    let Some(key) = key else {
+        let d = ck
+            .at(pos(from), "`from: param` outside the object holding the parameters")
+            .label("a parameter is placed among the members of the `params: true` object")
+            .help("move this member into the object with `params: true`, or add `params: true` to this member's object");
+        ck.report(d);
+        return FieldSource::Code;
+    };
+    placed.push(key.to_owned());
+    FieldSource::Param(placed.len() - 1)
 }
 
 fn field_source(ck: &mut Checker<'_>, from: &crate::raw::Text, names: &Names<'_>) -> FieldSource {

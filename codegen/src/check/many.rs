@@ -60,6 +60,7 @@ fn source_name(from: FieldSource) -> &'static str {
         FieldSource::Retryable => "retryable",
         FieldSource::Group => "group",
         FieldSource::RetryAfter => "retry_after",
+        FieldSource::Param(_) => "param",
     }
 }
 

@@ -67,11 +67,61 @@ fn params_object_members(node: &Node) -> Option<Vec<&str>> {
         Node::Field { .. } | Node::Const { .. } => None,
         Node::Object { fields, params, .. } => {
             if *params {
-                return Some(fields.iter().map(|(name, _)| name.as_str()).collect());
+                // A parameter placed at its member (`from: param`) is sent there only.
+                let named = fields.iter().filter(|(_, node)| !is_placed(node));
+                return Some(named.map(|(name, _)| name.as_str()).collect());
             }
             fields.iter().find_map(|(_, n)| params_object_members(n))
         }
         Node::Array { items, .. } => params_object_members(items),
+    }
+}
+
+/// Whether `node` places a parameter (`from: param`).
+fn is_placed(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Field {
+            from: FieldSource::Param(_),
+            ..
+        }
+    )
+}
+
+/// A member placing a parameter (`detail: { from: param }`) needs some error with a
+/// parameter of that name; otherwise no body would ever carry it.
+pub(super) fn placed_unknown(ck: &mut Checker<'_>, body: &Spanned<RawNode>, raw: &[RawError]) {
+    let mut objects = Vec::new();
+    raw_params_nodes(body, &mut objects);
+    let Some(fields) = objects.first().and_then(|node| node.value.fields.as_ref()) else {
+        return;
+    };
+    for (name, child) in &fields.0 {
+        let Some(from) = child
+            .value
+            .from
+            .as_ref()
+            .filter(|from| from.value == "param")
+        else {
+            continue;
+        };
+        let known = raw
+            .iter()
+            .flat_map(|e| &e.params)
+            .any(|param| param.name.value == name.value);
+        if !known {
+            let d = ck
+                .at(
+                    pos(from),
+                    format!("no error has a parameter `{}` to place here", name.value),
+                )
+                .label("`from: param` sends the error's parameter named like the member")
+                .help(format!(
+                    "declare a parameter `{}` on the errors that send it, or drop this member",
+                    name.value
+                ));
+            ck.report(d);
+        }
     }
 }
 

@@ -125,6 +125,7 @@ pub(crate) fn check(
         // Only on a sound envelope: a mistyped source would otherwise report twice.
         members::params_carried(&mut ck, &envelope, &raw.errors.value);
         members::params_clash(&mut ck, &envelope, &raw.errors.value);
+        members::placed_unknown(&mut ck, &raw.envelope.body, &raw.errors.value);
         read_back::check_read_back(&mut ck, &envelope, &errors, &raw.errors.value);
     }
     retry::stated_where_sent(&mut ck, &envelope, &errors);

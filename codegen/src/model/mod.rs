@@ -230,6 +230,10 @@ pub struct Envelope {
     /// Which member tells a received body's error, as the checker decided and proved
     /// unique: the parser looks errors up by it and by nothing else.
     pub identity: Identity,
+    /// The names of the parameters placed among the members of the `params: true`
+    /// object (`detail: { from: param }`), in the order written; `FieldSource::Param`
+    /// indexes this list. Empty where every parameter is spread after the members.
+    pub placed: Vec<String>,
 }
 
 /// What tells errors apart on the wire.
@@ -380,6 +384,10 @@ pub enum FieldSource {
     /// The seconds to wait before retrying, an integer; left out for errors without a
     /// fixed delay.
     RetryAfter,
+    /// The error's parameter named like the member (an index into `Envelope::placed`),
+    /// placed at this position of the `params: true` object instead of spread after its
+    /// members; left out for errors without it, and where it is optional and absent.
+    Param(usize),
 }
 
 /// A JSON scalar constant.

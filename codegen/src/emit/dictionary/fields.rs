@@ -105,5 +105,6 @@ fn source(from: FieldSource, catalog: &Catalog) -> String {
         FieldSource::Group => "group".to_owned(),
         FieldSource::Context(index) => format!("context.{}", catalog.context[index].name),
         FieldSource::Attribute(index) => format!("attribute.{}", catalog.attributes[index].name),
+        FieldSource::Param(_) => "param".to_owned(),
     }
 }

@@ -18,18 +18,40 @@ pub(super) fn section(page: &mut Page, catalog: &Catalog) {
     ));
     page.push(parts::example(catalog, &catalog.errors[catalog.example]));
     let mut rows = Vec::new();
-    fields(catalog, &catalog.envelope.body, "", &mut rows);
-    params(catalog, &mut rows);
+    let found = sent_params(catalog);
+    fields(catalog, &found, &catalog.envelope.body, "", &mut rows);
+    params(catalog, &found, &mut rows);
     page.push(table(&["Field", "Type", "Description"], rows));
 }
 
-/// Rows for every member of the body, named by their path (`errors[].code`).
-fn fields(catalog: &Catalog, node: &Node, path: &str, rows: &mut Vec<Vec<String>>) {
+/// The parameters sent as members, each name once in order of first use, with the
+/// errors that send it (by place in the catalog).
+type Found<'a> = Vec<(&'a Param, Vec<usize>)>;
+
+/// Rows for every member of the body, named by their path (`errors[].code`); a placed
+/// parameter (`from: param`) gets its rows at its member.
+fn fields(
+    catalog: &Catalog,
+    found: &Found<'_>,
+    node: &Node,
+    path: &str,
+    rows: &mut Vec<Vec<String>>,
+) {
     match node {
         Node::Object {
             fields: members, ..
         } => {
             for (name, child) in members {
+                if let Node::Field {
+                    from: FieldSource::Param(_),
+                    ..
+                } = child
+                {
+                    let placed = found.iter().filter(|(param, _)| param.name == *name);
+                    placed
+                        .for_each(|(param, places)| param_rows(catalog, param, places, path, rows));
+                    continue;
+                }
                 let child_path = join(path, name);
                 rows.push(row(
                     &child_path,
@@ -37,25 +59,32 @@ fn fields(catalog: &Catalog, node: &Node, path: &str, rows: &mut Vec<Vec<String>
                     &description(catalog, child),
                 ));
                 if matches!(child, Node::Object { .. } | Node::Array { .. }) {
-                    fields(catalog, child, &child_path, rows);
+                    fields(catalog, found, child, &child_path, rows);
                 }
             }
         }
-        Node::Array { items, .. } => fields(catalog, items, &format!("{path}[]"), rows),
+        Node::Array { items, .. } => fields(catalog, found, items, &format!("{path}[]"), rows),
         Node::Field { .. } | Node::Const { .. } => {}
     }
 }
 
-/// Rows for the message parameters sent as body members, each once, in order of first
-/// use, with the codes that send it.
-fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
+/// Rows for the message parameters spread after the body's members, each once, in
+/// order of first use, with the codes that send it.
+fn params(catalog: &Catalog, found: &Found<'_>, rows: &mut Vec<Vec<String>>) {
     let Some(path) = params_path(&catalog.envelope.body, "") else {
         return;
     };
-    let label = Label::of(catalog);
-    // Each name once, in order of first use, with the codes that send it: one pass,
-    // the index for lookup only.
-    let mut found: Vec<(&Param, Vec<usize>)> = Vec::new();
+    let placed = &catalog.envelope.placed;
+    for (param, places) in found.iter().filter(|(p, _)| !placed.contains(&p.name)) {
+        param_rows(catalog, param, places, &path, rows);
+    }
+}
+
+/// The parameters sent as members: each name once, in order of first use, with the
+/// codes that send it.
+fn sent_params(catalog: &Catalog) -> Found<'_> {
+    // One pass, the index for lookup only.
+    let mut found: Found<'_> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (place, error) in catalog.errors.iter().enumerate() {
         for param in &error.params {
@@ -70,18 +99,29 @@ fn params(catalog: &Catalog, rows: &mut Vec<Vec<String>>) {
             }
         }
     }
-    for (param, places) in found {
-        let users: Vec<String> = places
-            .into_iter()
-            .map(|place| label.text(&catalog.errors[place]))
-            .collect();
-        let mut nested = super::fields::rows(param, &path).into_iter();
-        if let Some(first) = nested.next() {
-            let text = format!("{} (sent with: {})", first.description, users.join(", "));
-            rows.push(row(&first.path, &first.ty, text.trim()));
-        }
-        rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
+    found
+}
+
+/// The rows of one parameter sent as a member of the object at `path`, the first
+/// saying which codes send it.
+fn param_rows(
+    catalog: &Catalog,
+    param: &Param,
+    places: &[usize],
+    path: &str,
+    rows: &mut Vec<Vec<String>>,
+) {
+    let label = Label::of(catalog);
+    let users: Vec<String> = places
+        .iter()
+        .map(|place| label.text(&catalog.errors[*place]))
+        .collect();
+    let mut nested = super::fields::rows(param, path).into_iter();
+    if let Some(first) = nested.next() {
+        let text = format!("{} (sent with: {})", first.description, users.join(", "));
+        rows.push(row(&first.path, &first.ty, text.trim()));
     }
+    rows.extend(nested.map(|r| row(&r.path, &r.ty, &r.description)));
 }
 
 /// The path of the object that carries the message parameters, if one does.

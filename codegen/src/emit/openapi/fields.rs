@@ -69,6 +69,8 @@ impl<'a> Schemas<'a> {
             }
             FieldSource::Attribute(index) => self.attribute(index, e.attributes[index].as_ref()),
             FieldSource::Message => Obj::of([("type", Doc::str("string"))]),
+            // A placed parameter's schema is its own, given by `Schemas::object`.
+            FieldSource::Param(_) => Obj::new(),
         }
     }
 
@@ -130,6 +132,8 @@ impl<'a> Schemas<'a> {
             FieldSource::Code | FieldSource::Message | FieldSource::Description => {
                 Obj::of([typed("string")])
             }
+            // As spread parameters, placed ones are only in each code's schema.
+            FieldSource::Param(_) => Obj::new(),
         }
     }
 

@@ -206,6 +206,22 @@ impl<'a> Schemas<'a> {
         let mut properties = Obj::new();
         let mut required: Vec<Doc<'a>> = Vec::new();
         for (name, child) in fields {
+            if let Node::Field {
+                from: FieldSource::Param(_),
+                ..
+            } = child
+            {
+                // As a spread parameter, at this position: in each code's schema only.
+                if let Target::One(error) = target
+                    && let Some(param) = error.params.iter().find(|p| p.name == *name)
+                {
+                    properties.insert(name.as_str(), self.param(param));
+                    if !param.optional || param.nullable {
+                        required.push(Doc::str(name));
+                    }
+                }
+                continue;
+            }
             if let Some(schema) = self.member(child, target) {
                 properties.insert(name.as_str(), schema);
                 if self.always_sent(child, target) {
@@ -214,7 +230,8 @@ impl<'a> Schemas<'a> {
             }
         }
         if let (true, Target::One(error)) = (params, target) {
-            for param in &error.params {
+            let placed = &self.catalog.envelope.placed;
+            for param in error.params.iter().filter(|p| !placed.contains(&p.name)) {
                 properties.insert(param.name.as_str(), self.param(param));
                 if !param.optional || param.nullable {
                     required.push(Doc::str(&param.name));

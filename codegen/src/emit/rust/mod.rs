@@ -15,6 +15,7 @@ mod operations;
 mod params;
 mod parse;
 mod parse_api;
+mod placed;
 mod placement;
 mod print;
 mod rows;

@@ -13,7 +13,7 @@ use super::values::{
     Parts, context_type, field_value, optional_value, reads_context, reads_error,
     required_context_value, this_binding,
 };
-use crate::model::{Catalog, Node, Scalar};
+use crate::model::{Catalog, FieldSource, Node, Scalar};
 
 /// `MEDIA_TYPE`, `impl Serialize for Error`, `WithContext` and, for an envelope holding
 /// several errors, `Errors`.
@@ -30,9 +30,14 @@ pub(super) fn emit(catalog: &Catalog, rows: &Rows) -> TokenStream {
     };
     let body = emitter.body(envelope);
     let items = &emitter.items;
-    let params = emitter
-        .spreads_params
-        .then(|| rows.fixed(Fixed::SerializeParams));
+    let placed = &catalog.envelope.placed;
+    let params = emitter.spreads_params.then(|| {
+        if placed.is_empty() {
+            rows.fixed(Fixed::SerializeParams)
+        } else {
+            super::placed::serialize_params(placed)
+        }
+    });
     let media_type = &catalog.envelope.media_type;
     let serialize = if many {
         super::extras::many(catalog, &body)
@@ -120,6 +125,9 @@ impl Emitter<'_> {
                     quote! { ::core::option::Option::Some(#n) }
                 };
                 let entries = fields.iter().map(|(name, child)| {
+                    if let Node::Field { from: FieldSource::Param(_), .. } = child {
+                        return quote! { this.serialize_placed(#name, &mut map)?; };
+                    }
                     if let Some(optional) = optional_value(self.catalog, child) {
                         return quote! {
                             if let ::core::option::Option::Some(value) = #optional {

@@ -153,7 +153,8 @@ pub(super) fn field_value(from: FieldSource, many: bool) -> TokenStream {
         FieldSource::Context(_)
         | FieldSource::Attribute(_)
         | FieldSource::RetryAfter
-        | FieldSource::Group => {
+        | FieldSource::Group
+        | FieldSource::Param(_) => {
             quote! { &() }
         }
     }
