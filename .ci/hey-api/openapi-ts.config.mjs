@@ -91,5 +91,17 @@ for (const body of readdirSync("codegen/tests/bodies").sort()) {
 jobs.push(
   job("generated/retrac.openapi.json", "alt", `${TYPES}/retrac-per-status-enum`, perStatusEnum),
 );
+// The operations body case as its document routes it: its own paths, each operation's
+// responses by status, so `CreateInviteErrors` is what hey-api gives a client of
+// `POST /invites` (checked by .ci/hey-api/operations.ts).
+for (const version of ["", "-3.0"]) {
+  const file = `codegen/tests/bodies/operations/generated/operations.openapi${version}.json`;
+  jobs.push({
+    input: JSON.parse(readFileSync(file, "utf8")),
+    output: { path: `${TYPES}/operations-routes${version}`, postProcess: [] },
+    plugins: [{ name: "@hey-api/typescript", enums: "typescript" }],
+    logs: { level: "warn" },
+  });
+}
 
 export default jobs;

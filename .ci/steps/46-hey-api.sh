@@ -4,7 +4,9 @@
 # generated/ and of the body cases, each given one operation per status response
 # (.ci/hey-api/openapi-ts.config.mjs), and `tsc --strict` checks the types together
 # with .ci/hey-api/usage.ts, whose @ts-expect-error lines prove that each status's error
-# type admits only its own codes (a 429 refuses a 404 code).
+# type admits only its own codes (a 429 refuses a 404 code), and .ci/hey-api/operations.ts,
+# which does the same for each operation of the operations body case, typed from its own
+# paths.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/openapi/tools.sh
@@ -27,8 +29,9 @@ if grep -qiE '\bwarn(ing)?\b|\berror\b' "$log"; then
 fi
 echo "$(find "$types" -name types.gen.ts | wc -l) documents typed"
 
-echo "tsc --noEmit --strict .ci/hey-api/usage.ts and every generated file"
+echo "tsc --noEmit --strict .ci/hey-api/{usage,operations}.ts and every generated file"
 mapfile -t files < <(find "$types" -name '*.ts' | sort)
 "$HEY_API_TSC" --noEmit --strict --module preserve --target es2022 \
-  .ci/hey-api/usage.ts "${files[@]}"
-echo "the hey-api types check, and usage.ts narrows each status to its own codes"
+  .ci/hey-api/usage.ts .ci/hey-api/operations.ts "${files[@]}"
+echo "the hey-api types check, usage.ts narrows each status to its own codes, and"
+echo "operations.ts each operation to its own errors"
