@@ -19,7 +19,10 @@ mod check;
 pub mod contract;
 pub mod diagnostic;
 pub mod emit;
+mod events;
 mod load;
+#[doc(hidden)]
+pub mod loaders;
 pub mod markdown_text;
 pub mod model;
 mod names;
@@ -29,6 +32,7 @@ mod raw_operations;
 mod raw_values;
 mod read;
 pub mod source;
+mod spanned;
 mod template;
 pub mod wire;
 pub mod write;

@@ -4,6 +4,7 @@
 use serde_saphyr::{Budget, Options};
 
 use crate::diagnostic::Diagnostic;
+use crate::events::{self, Fallback};
 use crate::parser_messages::message_and_help;
 use crate::raw::RawCatalog;
 use crate::source::{Pos, Source};
@@ -50,7 +51,16 @@ pub(crate) fn parse(source: &Source) -> Result<RawCatalog, Box<Diagnostic>> {
                 .help("catalogs are UTF-8 text; remove the control character"),
         ));
     }
-    on_big_stack(|| serde_saphyr::from_str_with_options(&source.text, options()))
+    on_big_stack(|| match events::catalog(&source.text) {
+        Ok(catalog) => Ok(catalog),
+        Err(Fallback) => with_serde_saphyr(source),
+    })
+}
+
+/// Reads the catalog with serde-saphyr: the catalogs the event loader gives up on, and
+/// the words of every syntax and type mistake.
+pub(crate) fn with_serde_saphyr(source: &Source) -> Result<RawCatalog, Box<Diagnostic>> {
+    serde_saphyr::from_str_with_options(&source.text, options())
         .map_err(|err| Box::new(syntax_diagnostic(source, &err)))
 }
 

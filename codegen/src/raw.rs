@@ -1,9 +1,9 @@
 //! The raw model: serde structs that mirror the YAML catalog one to one, with spans kept
 //! so that later checks can point at the exact place of a mistake.
 
+use crate::spanned::{Location, Spanned};
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
-use serde_saphyr::Spanned;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -11,7 +11,7 @@ use std::marker::PhantomData;
 pub(crate) type Text = Spanned<String>;
 
 /// A whole catalog file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCatalog {
     pub api: Text,
@@ -64,7 +64,7 @@ pub(crate) struct RawCatalog {
 }
 
 /// A group of errors: a class or subclass of codes, with defaults and a numeric range.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawGroup {
     pub name: Text,
@@ -89,7 +89,7 @@ pub(crate) struct RawGroup {
 }
 
 /// A group's defaults: `retry: from_status`, as the catalog's, for its errors only.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawGroupDefaults {
     /// `from_status`: the group's errors that state no retry policy, nor inherit one,
@@ -99,7 +99,7 @@ pub(crate) struct RawGroupDefaults {
 }
 
 /// A code retired for good: reserved, never to be reused.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRetired {
     pub code: Text,
@@ -110,7 +110,7 @@ pub(crate) struct RawRetired {
 }
 
 /// The contract's breaking changes accepted on purpose.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContract {
     /// The contract's version: raised with every set of accepted breaks.
@@ -124,7 +124,7 @@ pub(crate) struct RawContract {
 }
 
 /// One accepted breaking change: the rule it breaks and the code it concerns.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAccept {
     pub rule: Text,
@@ -135,7 +135,7 @@ pub(crate) struct RawAccept {
 }
 
 /// The numbers a group's errors may have: `{ from: 20000, to: 20999 }`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRange {
     #[serde(deserialize_with = "crate::raw_values::whole")]
@@ -145,7 +145,7 @@ pub(crate) struct RawRange {
 }
 
 /// Catalog-wide defaults.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDefaults {
     #[serde(default, deserialize_with = "crate::raw_values::optional_whole")]
@@ -157,7 +157,7 @@ pub(crate) struct RawDefaults {
 }
 
 /// A declared attribute: its type, meaning and the value of errors that set none.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAttribute {
     #[serde(rename = "type")]
@@ -169,7 +169,7 @@ pub(crate) struct RawAttribute {
 }
 
 /// A declared member of the request context.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContextMember {
     #[serde(rename = "type")]
@@ -185,7 +185,7 @@ pub(crate) struct RawContextMember {
 }
 
 /// The catalog's OpenAPI settings: versions to write and the component name prefix.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawOpenApi {
     #[serde(default)]
@@ -195,7 +195,7 @@ pub(crate) struct RawOpenApi {
 }
 
 /// How the catalog's Markdown page looks.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDocs {
     pub title: Text,
@@ -217,7 +217,7 @@ pub(crate) struct RawDocs {
 }
 
 /// The JSON body every error of the catalog is sent as.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEnvelope {
     #[serde(default)]
@@ -274,7 +274,7 @@ pub(crate) enum RawScalar {
 }
 
 /// One error of the catalog.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawError {
     /// Absent for an error known by its number only (then filled from the number by
@@ -334,18 +334,14 @@ pub(crate) struct RawError {
 
 /// A key that was not written: empty, at no place.
 fn unwritten() -> Text {
-    Spanned::new(
-        String::new(),
-        serde_saphyr::Location::UNKNOWN,
-        serde_saphyr::Location::UNKNOWN,
-    )
+    Spanned::new(String::new(), Location::UNKNOWN, Location::UNKNOWN)
 }
 
 impl RawError {
     /// Gives an error without a code its number's text as the code, written where the
     /// number is; returns whether the error has a code now.
     pub(crate) fn number_as_code(&mut self) -> bool {
-        if self.code.referenced != serde_saphyr::Location::UNKNOWN {
+        if self.code.referenced != Location::UNKNOWN {
             return true;
         }
         let Some(number) = &self.number else {
@@ -364,7 +360,7 @@ impl RawError {
 
 /// A typed field of an error (a message parameter, a body member or both), or a member
 /// of an object type.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawParam {
     pub name: Text,
@@ -411,7 +407,7 @@ pub(crate) struct RawType {
 pub(crate) struct RawExample(pub serde_json::Value);
 
 /// When and how a client may retry an error.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRetry {
     /// The policy; it may be left out where `advice` says it in words.
@@ -427,7 +423,7 @@ pub(crate) struct RawRetry {
 }
 
 /// A link of an error to further reading.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawLink {
     pub title: Text,
@@ -435,7 +431,7 @@ pub(crate) struct RawLink {
 }
 
 /// A common case of an error, as the docs' "common errors" list it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCase {
     pub title: Text,

@@ -1,13 +1,13 @@
 //! The raw form of a catalog's operations: each route's errors, and the errors every
 //! operation may return, as written.
 
+use crate::spanned::Spanned;
 use serde::Deserialize;
-use serde_saphyr::Spanned;
 
 use crate::raw::{RawScalar, Text};
 
 /// One operation of the API: an id, where it is served, and the errors it returns.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawOperation {
     pub id: Text,

@@ -8,6 +8,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use std::fmt;
 
 use crate::raw::{RawExample, RawScalar, RawType};
+use crate::spanned::Spanned;
 
 /// Reads an optional field whose `null` must be seen (serde's `Option` would make it
 /// absent): a present key always gives `Some`.
@@ -92,11 +93,9 @@ impl<'de> Deserialize<'de> for Whole {
 }
 
 /// Reads a whole number written without quotes, with its place (see [`Whole`]).
-pub(crate) fn whole<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_saphyr::Spanned<i64>, D::Error> {
-    let spanned = serde_saphyr::Spanned::<Whole>::deserialize(deserializer)?;
-    Ok(serde_saphyr::Spanned::new(
+pub(crate) fn whole<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Spanned<i64>, D::Error> {
+    let spanned = crate::spanned::Spanned::<Whole>::deserialize(deserializer)?;
+    Ok(crate::spanned::Spanned::new(
         spanned.value.0,
         spanned.referenced,
         spanned.defined,
@@ -106,9 +105,9 @@ pub(crate) fn whole<'de, D: Deserializer<'de>>(
 /// Reads an optional whole number written without quotes, with its place.
 pub(crate) fn optional_whole<'de, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Option<serde_saphyr::Spanned<i64>>, D::Error> {
-    let spanned = Option::<serde_saphyr::Spanned<Whole>>::deserialize(deserializer)?;
-    Ok(spanned.map(|s| serde_saphyr::Spanned::new(s.value.0, s.referenced, s.defined)))
+) -> Result<Option<Spanned<i64>>, D::Error> {
+    let spanned = Option::<Spanned<Whole>>::deserialize(deserializer)?;
+    Ok(spanned.map(|s| crate::spanned::Spanned::new(s.value.0, s.referenced, s.defined)))
 }
 
 /// The message for a number with a fraction, or one too large for 64 bits (which the
@@ -237,7 +236,7 @@ pub(crate) enum RawStatuses {
     /// `status: 404`.
     One(i64),
     /// `status: [400, 422]`: each item as written, reported at its place by the checker.
-    Many(Vec<serde_saphyr::Spanned<RawStatuses>>),
+    Many(Vec<Spanned<RawStatuses>>),
     /// A word (`5xx`, `none`, `four`), as written: a class or `none`, else reported.
     Word(String),
     /// Anything else, as written (`404.5`): the checker reports it at its place.

@@ -7,6 +7,7 @@
 use crate::catalog::{self, Names};
 use crate::procfs::{self, CpuClock};
 use errcat_codegen::emit::{markdown, openapi, rust};
+use errcat_codegen::loaders::Loader;
 use errcat_codegen::{Builder, Catalog, MAX_ERRORS, Source, compile};
 use std::hint::black_box;
 
@@ -110,6 +111,34 @@ pub(crate) fn count(errors: usize, build: bool) {
             .unwrap_or_else(|d| panic!("the synthesised catalog must compile:\n{d}"));
         emit(Stage::All, &catalogs);
     }
+}
+
+/// Measures `loader` reading `errors` errors (`--load NAME N`) and prints the report.
+pub(crate) fn load(errors: usize, loader: Loader) {
+    let clock = CpuClock::new();
+    let sources = sources(errors);
+    let seconds = cpu_per_run(clock, || read_all(loader, &sources));
+    let peak_kb = procfs::peak_kilobytes();
+    println!("{TAG} {seconds} {peak_kb}");
+}
+
+/// Synthesises `errors` errors and reads them once with `loader`, for callgrind to
+/// count (`--count-load NAME N`).
+pub(crate) fn count_load(errors: usize, loader: Loader) {
+    let sources = black_box(sources(errors));
+    black_box(read_all(loader, &sources));
+}
+
+/// Reads every catalog with `loader`: the errors (or events) read in all.
+fn read_all(loader: Loader, sources: &[Source]) -> usize {
+    sources
+        .iter()
+        .map(|source| {
+            loader
+                .read(source)
+                .unwrap_or_else(|| panic!("{} reads the synthesised catalog", loader.name()))
+        })
+        .sum()
 }
 
 /// Runs one emitting stage, dropping its output.

@@ -27,16 +27,22 @@ pub(crate) fn per_error(binary: &Path, errors: usize) -> f64 {
 
 /// The instructions callgrind counts for one child.
 fn count(binary: &Path, mode: &str, errors: usize) -> u64 {
+    count_child(binary, &[mode, &errors.to_string()])
+}
+
+/// The instructions callgrind counts for one child run with `args`.
+pub(crate) fn count_child(binary: &Path, args: &[&str]) -> u64 {
+    let what = args.join(" ");
     let output = Command::new("valgrind")
         .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
         .arg(binary)
-        .args([mode, &errors.to_string()])
+        .args(args)
         .output()
         .expect("valgrind runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "{mode} {errors} failed under callgrind:\n{stderr}"
+        "{what} failed under callgrind:\n{stderr}"
     );
     stderr
         .lines()

@@ -10,6 +10,7 @@
 //! cargo bench -p errcat-codegen --bench generator -- --quick          # 100 and 1,000
 //! cargo bench -p errcat-codegen --bench generator -- --runs 5 2000    # other sizes
 //! cargo bench -p errcat-codegen --bench generator -- --rebuild        # the ratio only
+//! cargo bench -p errcat-codegen --bench generator -- --loaders        # loaders, 10,000 errors
 //! ```
 //!
 //! Every size, stage and run is a fresh process (this binary again, with `--one N
@@ -25,12 +26,14 @@
 mod catalog;
 mod child;
 mod instructions;
+mod loaders;
 mod procfs;
 mod rebuild;
 mod report;
 mod runner;
 
 use child::Stage;
+use errcat_codegen::loaders::Loader;
 use runner::Profile;
 
 /// The catalog sizes measured when none are given.
@@ -65,6 +68,11 @@ struct Options {
     rebuild_runs: usize,
     /// Measure the rebuild ratio only, not the generator's stages.
     rebuild_only: bool,
+    /// Compare the loaders only (`--loaders`).
+    loaders_only: bool,
+    /// Read the catalog with this loader (a child's job): `--load NAME N`, and with
+    /// `true` once for callgrind (`--count-load NAME N`).
+    load: Option<(Loader, usize, bool)>,
     /// The sizes, smallest first.
     sizes: Vec<usize>,
     /// Whether the sizes were given on the command line (else all are measured in
@@ -86,8 +94,23 @@ fn main() {
         child::count(errors, build);
         return;
     }
+    if let Some((loader, errors, count)) = options.load {
+        if count {
+            child::count_load(errors, loader);
+        } else {
+            child::load(errors, loader);
+        }
+        return;
+    }
     if options.rebuild_only {
         rebuild::measure_and_print(options.rebuild_runs);
+        return;
+    }
+    if options.loaders_only {
+        let errors = options.sizes.last().copied();
+        let errors = errors.filter(|_| options.explicit_sizes);
+        let errors = errors.unwrap_or(loaders::DEFAULT_ERRORS);
+        loaders::measure_and_print(&options.profiles, errors, options.runs);
         return;
     }
     println!(
@@ -133,6 +156,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
         runs: DEFAULT_RUNS,
         rebuild_runs: DEFAULT_REBUILD_RUNS,
         rebuild_only: false,
+        loaders_only: false,
+        load: None,
         sizes: Vec::new(),
         explicit_sizes: false,
         profiles: vec![Profile::Dev, Profile::Release],
@@ -145,6 +170,14 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Options {
             "--bench" => {}
             "--quick" => quick = true,
             "--rebuild" => options.rebuild_only = true,
+            "--loaders" => options.loaders_only = true,
+            "--load" | "--count-load" => {
+                let counting = arg == "--count-load";
+                let name = value();
+                let loader = Loader::parse(&name).unwrap_or_else(|| usage(&name));
+                let errors = number(&args.next().unwrap_or_else(|| usage(&arg)));
+                options.load = Some((loader, errors, counting));
+            }
             "--one" => options.one = Some(number(&value())),
             "--count" => options.count = Some((number(&value()), true)),
             "--count-baseline" => options.count = Some((number(&value()), false)),
@@ -186,6 +219,6 @@ fn number(text: &str) -> usize {
 /// Stops on an argument that is not understood.
 fn usage(bad: &str) -> ! {
     panic!(
-        "cannot read `{bad}`; usage: generator [--quick] [--rebuild] [--runs K] [--profile dev|release] [SIZES...] (or --one N --stage S)"
+        "cannot read `{bad}`; usage: generator [--quick] [--rebuild] [--loaders] [--runs K] [--profile dev|release] [SIZES...] (or --one N --stage S)"
     )
 }

@@ -34,6 +34,14 @@ impl Profile {
         }
     }
 
+    /// The optimisation level of this profile.
+    pub(crate) fn opt_level(self) -> u8 {
+        match self {
+            Self::Dev => 0,
+            Self::Release => 3,
+        }
+    }
+
     /// The binary that measures in this profile: this one for release; for dev, this
     /// bench built again with `cargo build --profile dev` (cargo prints where it is).
     pub(crate) fn binary(self) -> PathBuf {
@@ -173,13 +181,18 @@ fn run_stages(binary: &Path, errors: usize) -> Sample {
 
 /// One child process measuring `stage` for `errors` errors.
 fn run_once(binary: &Path, errors: usize, stage: Stage) -> Report {
+    run_child(binary, &["--one", &errors.to_string(), "--stage", stage.name()])
+}
+
+/// One child process run with `args`, and the report it prints.
+pub(crate) fn run_child(binary: &Path, args: &[&str]) -> Report {
     let output = Command::new(binary)
-        .args(["--one", &errors.to_string(), "--stage", stage.name()])
+        .args(args)
         .stderr(Stdio::inherit())
         .output()
         .expect("the bench can start itself");
     let stdout = String::from_utf8_lossy(&output.stdout);
     Report::from_output(&stdout)
         .filter(|_| output.status.success())
-        .unwrap_or_else(|| panic!("{} for {errors} errors failed: {stdout}", stage.name()))
+        .unwrap_or_else(|| panic!("`{}` failed: {stdout}", args.join(" ")))
 }

@@ -1,7 +1,7 @@
 //! Checks of the catalog's declared attributes (typed values each error sets for
 //! itself), each error's values of them, and the request context.
 
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 use super::types;
 use super::{Checker, pos};

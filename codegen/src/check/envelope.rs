@@ -3,7 +3,7 @@
 use super::{Checker, many, pos};
 use crate::model::{Attribute, ContextMember, Docs, Envelope, FieldSource, Identity, Node, Scalar};
 use crate::raw::{RawEnvelope, RawNode, RawScalar};
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 const SOURCES: &str = "status, code, number, title, message, description, docs_url, instance, retryable, retry_after, param, attribute.<name>, context.<name>";
 

@@ -9,7 +9,7 @@ use crate::model::{Attribute, Case, ErrorDef, OpenStatus, RetryStatement};
 use crate::names::{self, NameError};
 use crate::raw::{Ordered, RawAttribute, RawCase, RawError, Text};
 use crate::raw_values::RawStatuses;
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 use std::collections::HashMap;
 
 /// What checking an error needs from the rest of the catalog.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 use super::errors::Stated;
 use super::{Checker, attributes, pos, retry};

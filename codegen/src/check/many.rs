@@ -4,7 +4,7 @@
 use super::{Checker, envelope, pos};
 use crate::model::{FieldSource, ManyStatus, Node, UnknownMembers};
 use crate::raw::{RawEnvelope, RawNode, RawScalar};
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 /// Reports each of the error's own values outside the array of errors.
 pub(super) fn report_outside(ck: &mut Checker<'_>, raw: &Spanned<RawNode>, body: &Node) {

@@ -5,7 +5,7 @@
 use super::{Checker, envelope::visit_sources, pos};
 use crate::model::{Envelope, FieldSource, Node};
 use crate::raw::{RawError, RawNode};
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 /// Whether some object of the raw envelope says `params: true`.
 pub(super) fn raw_has_params_object(node: &Spanned<RawNode>) -> bool {

@@ -25,6 +25,7 @@ use crate::model::{Catalog, Docs, FieldSource, Layout};
 use crate::names::{self, ModuleError};
 use crate::raw::{RawCatalog, RawDocs, Text};
 use crate::source::{Pos, Source};
+use crate::spanned::Spanned;
 
 /// The most errors one catalog may hold: twice the size the compile-time benchmark
 /// tracks, where the generated Rust still builds in reasonable time; past it rustc's time
@@ -299,7 +300,7 @@ impl Checker<'_> {
         &mut self,
         raw: Option<&Text>,
         errors: &[crate::model::ErrorDef],
-        raw_errors: &serde_saphyr::Spanned<Vec<crate::raw::RawError>>,
+        raw_errors: &Spanned<Vec<crate::raw::RawError>>,
     ) -> usize {
         let Some(code) = raw else { return 0 };
         if let Some(index) = errors.iter().position(|e| e.code == code.value) {
@@ -360,11 +361,11 @@ fn require(ck: &mut Checker<'_>, raw: &[Text]) -> Require {
 }
 
 /// The position a spanned value was written at.
-pub(crate) fn pos<T>(spanned: &serde_saphyr::Spanned<T>) -> Pos {
+pub(crate) fn pos<T>(spanned: &Spanned<T>) -> Pos {
     let loc = spanned.referenced;
     Pos {
-        line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
-        col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
+        line: loc.line(),
+        col: loc.column(),
     }
 }
 

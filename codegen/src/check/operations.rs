@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::spanned::Spanned;
 use heck::ToUpperCamelCase;
-use serde_saphyr::Spanned;
 
 use super::{Checker, pos, types::RESERVED_TYPES, types::object_names};
 use crate::model::{ErrorDef, Group, Operation};

@@ -2,7 +2,7 @@
 //! envelope must place each one, and never as a member that `optional: true` lets a body
 //! leave out.
 
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 use super::{Checker, pos};
 use crate::model::ContextMember;

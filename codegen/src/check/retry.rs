@@ -3,7 +3,7 @@
 use super::{Checker, pos};
 use crate::model::{Envelope, ErrorDef, FieldSource, Retry, RetryStatement};
 use crate::raw::{RawRetry, Text};
-use serde_saphyr::Spanned;
+use crate::spanned::Spanned;
 
 /// The retry policy HTTP's semantics give a status, for `defaults: { retry:
 /// from_status }`: throttling (429) and an unavailable server (503) come with the delay

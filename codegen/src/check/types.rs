@@ -1,9 +1,9 @@
 //! Checks of field types (`string` to `object` and `json`, nested through `items`,
 //! `values` and `members`) and of examples against them.
 
+use crate::spanned::Spanned;
 use heck::ToUpperCamelCase;
 use serde_json::Value as Json;
-use serde_saphyr::Spanned;
 
 use super::{Checker, pos};
 use std::collections::HashMap;
