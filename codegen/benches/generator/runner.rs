@@ -181,7 +181,10 @@ fn run_stages(binary: &Path, errors: usize) -> Sample {
 
 /// One child process measuring `stage` for `errors` errors.
 fn run_once(binary: &Path, errors: usize, stage: Stage) -> Report {
-    run_child(binary, &["--one", &errors.to_string(), "--stage", stage.name()])
+    run_child(
+        binary,
+        &["--one", &errors.to_string(), "--stage", stage.name()],
+    )
 }
 
 /// One child process run with `args`, and the report it prints.
