@@ -1,5 +1,5 @@
-//! Reading catalogs: YAML text to the raw model, with syntax and type errors turned into
-//! located diagnostics. Limits keep hostile input from exhausting time or memory.
+//! Reading catalogs: YAML text to the raw model (the event loader first, serde-saphyr for
+//! what it gives up on), with syntax and type errors turned into located diagnostics. Limits keep hostile input from exhausting time or memory.
 
 use serde_saphyr::{Budget, Options};
 

@@ -50,3 +50,22 @@ impl Loader {
         }
     }
 }
+
+/// Whether the two loaders agree on `source`: the event loader gives up on it, or it
+/// reads the very model serde-saphyr reads (values and places alike). `None` when the
+/// event loader reads a catalog serde-saphyr refuses (a disagreement too), else
+/// `Some(read)`, `read` saying whether the event loader read it. Panics with both
+/// models when they differ. The property test and the `loaders` fuzz target call it.
+pub fn agree(source: &Source) -> Option<bool> {
+    let Ok(fast) = events::catalog(&source.text) else {
+        return Some(false);
+    };
+    let slow = with_serde_saphyr(source).ok()?;
+    let (fast, slow) = (format!("{fast:#?}"), format!("{slow:#?}"));
+    assert!(
+        fast == slow,
+        "the loaders read {} differently:\n{fast}\n---\n{slow}",
+        source.name
+    );
+    Some(true)
+}

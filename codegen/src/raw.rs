@@ -1,5 +1,7 @@
-//! The raw model: serde structs that mirror the YAML catalog one to one, with spans kept
-//! so that later checks can point at the exact place of a mistake.
+//! The raw model: structs that mirror the YAML catalog one to one, with spans kept so
+//! that later checks can point at the exact place of a mistake. The event loader
+//! ([`crate::events`]) fills them from the parser's events; for the catalogs it gives up
+//! on, serde-saphyr fills them through the derives below.
 
 use crate::spanned::{Location, Spanned};
 use serde::Deserialize;

@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 
-use crate::load::with_serde_saphyr;
 use crate::source::Source;
 
 /// Every catalog in the repository: shipped, examples, test cases and fuzz seeds.
@@ -46,24 +45,13 @@ fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// Whether the two loaders agree on `text`: the event loader gave up, or both read the
-/// same model. Returns whether the event loader read it.
+/// Whether the two loaders agree on `text` (see [`crate::loaders::agree`]); returns
+/// whether the event loader read it.
 fn agree(name: &str, text: &str) -> bool {
-    let Ok(fast) = super::catalog(text) else {
-        return false;
-    };
     let source = Source::new(name, text.to_owned());
-    match with_serde_saphyr(&source) {
-        Ok(slow) => assert_eq!(
-            format!("{fast:#?}"),
-            format!("{slow:#?}"),
-            "the loaders read {name} differently"
-        ),
-        Err(diagnostic) => panic!(
-            "the event loader read {name}, which serde-saphyr refuses:\n{diagnostic:?}\n{text}"
-        ),
-    }
-    true
+    crate::loaders::agree(&source).unwrap_or_else(|| {
+        panic!("the event loader read {name}, which serde-saphyr refuses:\n{text}")
+    })
 }
 
 #[test]
