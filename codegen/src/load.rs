@@ -1,5 +1,6 @@
 //! Reading catalogs: YAML text to the raw model (the event loader first, serde-saphyr for
-//! what it gives up on), with syntax and type errors turned into located diagnostics. Limits keep hostile input from exhausting time or memory.
+//! what it gives up on), with syntax and type errors turned into located diagnostics.
+//! Limits keep hostile input from exhausting time or memory.
 
 use serde_saphyr::{Budget, Options};
 
