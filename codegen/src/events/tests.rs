@@ -233,3 +233,70 @@ proptest! {
         agree(name, &mutate(text, &mutations));
     }
 }
+
+/// YAML's other spellings of the same catalog: quoted keys, document markers, block
+/// scalars with each chomping, flow collections, comments, explicit keys, CRLF.
+#[test]
+fn other_spellings_are_read_alike() {
+    let base = include_str!("../../tests/good/base.yaml");
+    let spellings = [
+        base.replace("api: Shop", "\"api\": Shop"),
+        base.replace("api: Shop", "'api': 'Shop'"),
+        format!("---\n{base}"),
+        format!("---\n{base}...\n"),
+        format!("%YAML 1.2\n---\n{base}"),
+        base.replace("api: Shop", "? api\n: Shop"),
+        base.replace(
+            "    title: Not Found",
+            "    title: |-\n      Not\n      Found",
+        ),
+        base.replace("    title: Not Found", "    title: |+\n      Not Found\n\n"),
+        base.replace(
+            "    title: Not Found",
+            "    title: >\n      Not\n      Found\n",
+        ),
+        base.replace("    title: Not Found", "    title: Not\n      Found"),
+        base.replace(
+            "    title: Not Found",
+            "    title: \"Not\\x20Found\\\n      again\"",
+        ),
+        base.replace("    number: 1001", "    number: 1001 # a comment"),
+        base.replace("    status: 404", "    status: [404, 410]"),
+        base.replace("    status: 404", "    status: [ 404 , # c\n      410 ]"),
+        base.replace("    status: 404", "    status: 4xx"),
+        base.replace("    status: 404", "    status: \"404\""),
+        base.replace(
+            "        example: sku-1",
+            "        example: {a: [1, -2, 0.5], b: null, c: ~}",
+        ),
+        base.replace("        example: sku-1", "        example: 2FA"),
+        base.replace("        example: sku-1", "        example: 1e3"),
+        base.replace("        example: sku-1", "        example: -0.0"),
+        base.replace(
+            "      code:\n        from: code",
+            "      code: { from: code }",
+        ),
+        base.replace(
+            "      code:\n        from: code",
+            "      \"code\": {\"from\": \"code\"}",
+        ),
+        base.replace('\n', "\r\n"),
+        format!("\u{feff}{base}"),
+        base.replace("    retry:\n", "    retry:   \n"),
+        base.replace(
+            "  title: Shop errors",
+            "  title: Shop errors\n  front_matter: true",
+        ),
+        base.replace(
+            "  title: Shop errors",
+            "  title: Shop errors\n  front_matter: True",
+        ),
+    ];
+    let read: Vec<usize> = (0..spellings.len())
+        .filter(|&index| agree(&format!("spelling {index}"), &spellings[index]))
+        .collect();
+    // Left to serde-saphyr: a `%YAML` directive, `1e3` (a float in YAML's notation) and
+    // `True` (a boolean only in YAML 1.1).
+    let left: Vec<usize> = (0..spellings.len()).filter(|i| !read.contains(i)).collect();
+    assert_eq!(left, [4, 18, 26]);
+}
