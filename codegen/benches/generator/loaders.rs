@@ -27,30 +27,42 @@ pub(crate) fn measure_and_print(profiles: &[Profile], errors: usize, runs: usize
     for &profile in profiles {
         let binary = profile.binary();
         eprintln!("{}: {}", profile.title(), binary.display());
+        // The instructions of a child that only synthesises the catalog, once per binary.
+        let baseline = counted.then(|| {
+            instructions::count_child(&binary, &["--count-baseline", &errors.to_string()])
+        });
         let figures: Vec<Figures> = Loader::ALL
             .iter()
-            .map(|&loader| measure(&binary, loader, errors, runs, counted))
+            .map(|&loader| measure(&binary, loader, errors, runs, baseline))
             .collect();
         columns.push((profile, figures));
     }
     print(&columns, errors, runs);
 }
 
-fn measure(binary: &Path, loader: Loader, errors: usize, runs: usize, counted: bool) -> Figures {
+/// One loader's median CPU time over `runs` fresh processes and, when valgrind is
+/// there (`baseline` counted), its instructions per error beyond the baseline.
+fn measure(
+    binary: &Path,
+    loader: Loader,
+    errors: usize,
+    runs: usize,
+    baseline: Option<u64>,
+) -> Figures {
     let count = errors.to_string();
     let mut seconds: Vec<f64> = (0..runs)
         .map(|_| run_child(binary, &["--load", loader.name(), &count]).seconds)
         .collect();
     seconds.sort_by(f64::total_cmp);
-    let instructions = counted.then(|| {
+    let median = seconds[seconds.len() / 2];
+    let instructions = baseline.map(|baseline| {
         eprintln!("  counting {} under callgrind", loader.name());
         let read = instructions::count_child(binary, &["--count-load", loader.name(), &count]);
-        let baseline = instructions::count_child(binary, &["--count-baseline", &count]);
         read.saturating_sub(baseline) as f64 / errors as f64
     });
-    eprintln!("  {}: {:.3} s", loader.name(), seconds[seconds.len() / 2]);
+    eprintln!("  {}: {median:.3} s", loader.name());
     Figures {
-        seconds: seconds[seconds.len() / 2],
+        seconds: median,
         instructions,
     }
 }

@@ -82,11 +82,7 @@ impl<'a> Reader<'a> {
     fn next(&mut self) -> Read<(Event<'a>, Span)> {
         let next = match self.peeked.take() {
             Some(next) => next,
-            None => self
-                .parser
-                .next_event()
-                .ok_or(Fallback)?
-                .map_err(|_| Fallback)?,
+            None => self.pull()?,
         };
         if matches!(
             next.0,
@@ -103,14 +99,17 @@ impl<'a> Reader<'a> {
     /// The next event, left in place.
     fn peek(&mut self) -> Read<&Event<'a>> {
         if self.peeked.is_none() {
-            let next = self
-                .parser
-                .next_event()
-                .ok_or(Fallback)?
-                .map_err(|_| Fallback)?;
-            self.peeked = Some(next);
+            self.peeked = Some(self.pull()?);
         }
         Ok(&self.peeked.as_ref().ok_or(Fallback)?.0)
+    }
+
+    /// The parser's next event; its errors and the end of input give up.
+    fn pull(&mut self) -> Read<(Event<'a>, Span)> {
+        self.parser
+            .next_event()
+            .ok_or(Fallback)?
+            .map_err(|_| Fallback)
     }
 
     /// Takes the next event if `wanted` says it is the one expected.
@@ -171,31 +170,34 @@ impl<'a> Reader<'a> {
         mut entry: impl FnMut(&mut Self, Scalar<'a>) -> Read<()>,
     ) -> Read<()> {
         self.open(|event| matches!(event, Event::MappingStart(_, 0, None)))?;
-        loop {
-            if matches!(self.peek()?, Event::MappingEnd) {
-                self.next()?;
-                self.depth -= 1;
-                return Ok(());
-            }
+        while !self.close(|event| matches!(event, Event::MappingEnd))? {
             let key = self.scalar()?;
             if &*key.text == "<<" {
                 return Err(Fallback);
             }
             entry(self, key)?;
         }
+        Ok(())
     }
 
     /// Reads a sequence without anchor or tag: `item` reads each item.
     pub(crate) fn sequence(&mut self, mut item: impl FnMut(&mut Self) -> Read<()>) -> Read<()> {
         self.open(|event| matches!(event, Event::SequenceStart(_, 0, None)))?;
-        loop {
-            if matches!(self.peek()?, Event::SequenceEnd) {
-                self.next()?;
-                self.depth -= 1;
-                return Ok(());
-            }
+        while !self.close(|event| matches!(event, Event::SequenceEnd))? {
             item(self)?;
         }
+        Ok(())
+    }
+
+    /// Whether the next event ends the mapping or sequence (`is_end` says); if so it is
+    /// taken, one level up.
+    fn close(&mut self, is_end: impl FnOnce(&Event<'a>) -> bool) -> Read<bool> {
+        if !is_end(self.peek()?) {
+            return Ok(false);
+        }
+        self.next()?;
+        self.depth -= 1;
+        Ok(true)
     }
 
     /// Takes the start of a mapping or sequence, one level deeper.
